@@ -1,0 +1,25 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/config.ts';
+import { contentCheck } from './src/markdown/content-check-integration.ts';
+import { rehypeChecklist } from './src/markdown/rehype-checklist.ts';
+import { remarkClauses } from './src/markdown/remark-clauses.ts';
+import { remarkReferences } from './src/markdown/remark-references.ts';
+
+// Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
+// and MDX inherits it.
+const processor = unified({
+	remarkPlugins: [remarkClauses, remarkReferences],
+	rehypePlugins: [rehypeChecklist],
+});
+
+export default defineConfig({
+	site: siteConfig.origin,
+	trailingSlash: 'always',
+	markdown: { processor },
+	integrations: [contentCheck(), mdx()],
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,22 @@
+/** A case study: a worked example or a diagnosis of a common problem, tied to the clauses it shows. */
+import { z } from 'astro/zod';
+import { expected } from './errors.ts';
+import { slug, tags, text } from './fields.ts';
+import { stages } from './stage.ts';
+
+export const CASE_KINDS = ['example', 'diagnosis'] as const;
+
+export const caseStudySchema = z.object({
+	title: text('a title'),
+	summary: text('a one-sentence summary'),
+	/** `example` shows a practice working; `diagnosis` walks from symptoms to remedies. */
+	kind: z.enum(CASE_KINDS, { error: expected(`one of ${CASE_KINDS.join(', ')}`) }),
+	stages,
+	/** Roles (handbook ids) the case is most useful for. */
+	roles: z.array(slug, { error: expected('a list of role ids') }).default([]),
+	/** Standards (ids) the case illustrates. */
+	standards: z.array(slug, { error: expected('a list of standard ids') }).default([]),
+	tags,
+});
+
+export type CaseStudyData = z.infer<typeof caseStudySchema>;

@@ -1,0 +1,18 @@
+/** A checklist: a GFM task list in MDX whose ticks a reader keeps in the browser. */
+import { z } from 'astro/zod';
+import { expected } from './errors.ts';
+import { slug, tags, text } from './fields.ts';
+import { stages } from './stage.ts';
+
+export const checklistSchema = z.object({
+	title: text('a title'),
+	summary: text('a one-sentence summary'),
+	/** Roles (handbook ids) that use the checklist. */
+	roles: z.array(slug, { error: expected('a list of role ids') }).min(1, { error: expected('at least one role id') }),
+	stages,
+	/** Standards (ids) the items come from. */
+	standards: z.array(slug, { error: expected('a list of standard ids') }).default([]),
+	tags,
+});
+
+export type ChecklistData = z.infer<typeof checklistSchema>;

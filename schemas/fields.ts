@@ -1,0 +1,31 @@
+/** Field types shared by every content schema: ids, versions, dates, references. */
+import { z } from 'astro/zod';
+import { expected } from './errors.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable id: lower-case letters, digits and single hyphens. Never changes once published. */
+export const slug = z
+	.string({ error: expected('a lower-case id such as "sc-01"') })
+	.regex(SLUG_PATTERN, { error: expected('a lower-case id such as "sc-01"', 'use a-z, 0-9 and single hyphens') });
+
+/** A semantic version, e.g. `1.2.0`. */
+export const semver = z
+	.string({ error: expected('a version like "1.0.0"') })
+	.regex(/^\d+\.\d+\.\d+$/, { error: expected('a version like "1.0.0"', 'three numbers separated by dots') });
+
+/** A calendar date; YAML dates (`2026-01-15`) arrive as Date already. */
+export const date = z.coerce.date({ error: expected('a date like 2026-01-15') });
+
+/** Title or summary text that must not be empty. */
+export const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
+
+/** A clause reference in YAML: `sc-01#c-2-3` (standard id, then the clause anchor). */
+export const clauseRef = z
+	.string({ error: expected('a clause reference like "sc-01#c-2-3"') })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor'),
+	});
+
+/** Free-form keywords for grouping and search. */
+export const tags = z.array(z.string({ error: expected('a tag (text)') }), { error: expected('a list of tags') }).default([]);

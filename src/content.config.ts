@@ -1,0 +1,40 @@
+/**
+ * Content collections: the schemas under `schemas/` are the only definition of each type;
+ * loaders read `content/` (or the folder PROCESSBOOK_CONTENT_DIR names, for fixtures).
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { caseStudySchema } from '../schemas/case-study.ts';
+import { checklistSchema } from '../schemas/checklist.ts';
+import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { handbookSchema } from '../schemas/handbook.ts';
+import { standardSchema } from '../schemas/standard.ts';
+import { siteConfig } from './config.ts';
+
+const base = (folder: string) => `./${siteConfig.contentDir}/${folder}`;
+
+/** Entry ids are file names without extension; standards keep `<id>/<version>`. */
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+
+export const collections = {
+	standards: defineCollection({
+		loader: glob({ pattern: '*/*.mdx', base: base('standards'), generateId: byFileName }),
+		schema: standardSchema,
+	}),
+	handbooks: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: base('handbooks'), generateId: byFileName }),
+		schema: handbookSchema,
+	}),
+	checklists: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: base('checklists'), generateId: byFileName }),
+		schema: checklistSchema,
+	}),
+	cases: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: base('cases'), generateId: byFileName }),
+		schema: caseStudySchema,
+	}),
+	glossary: defineCollection({
+		loader: file(`${base('').slice(0, -1)}/glossary.yaml`),
+		schema: glossaryTermSchema,
+	}),
+};

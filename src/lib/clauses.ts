@@ -1,0 +1,85 @@
+/**
+ * Clauses are the numbered headings of a standard ("## 2 …", "### 2.3 …"). Their anchors
+ * (`c-2-3`) are derived from the number, or given explicitly with a trailing `[#c-name]` (MDX reads `{…}` as code) so a
+ * clause can keep its anchor when it is renumbered.
+ */
+
+export interface Clause {
+	/** Dotted number as written, e.g. `2.3`. */
+	number: string;
+	/** Anchor id, e.g. `c-2-3`. */
+	id: string;
+	/** Heading text without number and explicit id. */
+	title: string;
+	/** Heading depth (2 for chapters, 3 for sections, 4 for sub-sections). */
+	depth: number;
+}
+
+const HEADING = /^(\d+(?:\.\d+)*)\.?\s+(.+?)(?:\s*\[#(c-[a-z0-9]+(?:-[a-z0-9]+)*)\])?\s*$/;
+
+/** Parses a clause heading's text; `null` when it does not start with a clause number. */
+export function parseClauseHeading(text: string, depth: number): Clause | null {
+	const match = HEADING.exec(text.trim());
+	if (!match) return null;
+	const [, number = '', title = '', explicitId] = match;
+	return { number, id: explicitId ?? clauseIdFor(number), title, depth };
+}
+
+export function clauseIdFor(number: string): string {
+	return `c-${number.split('.').join('-')}`;
+}
+
+/** "§2.3", the form readers cite a clause by. */
+export function clauseLabel(number: string): string {
+	return `§${number}`;
+}
+
+/** The heading depth a clause number belongs at: `2` → h2, `2.3` → h3, `2.3.1` → h4. */
+export function expectedDepth(number: string): number {
+	return number.split('.').length + 1;
+}
+
+/**
+ * Checks a standard's clauses in document order: numbers match heading depth, sub-clauses sit
+ * under their parent, and no number or anchor repeats. Returns one message per problem.
+ */
+export function checkClauseOutline(clauses: readonly Clause[]): string[] {
+	const problems: string[] = [];
+	const seenNumbers = new Set<string>();
+	const seenIds = new Set<string>();
+	for (const clause of clauses) {
+		const label = clauseLabel(clause.number);
+		if (expectedDepth(clause.number) !== clause.depth) {
+			problems.push(`${label} "${clause.title}" is a level-${clause.depth} heading; expected ${'#'.repeat(expectedDepth(clause.number))} for a number with ${clause.number.split('.').length} part(s)`);
+		}
+		const parent = clause.number.split('.').slice(0, -1).join('.');
+		if (parent && !seenNumbers.has(parent)) {
+			problems.push(`${label} "${clause.title}" appears before its parent clause §${parent}`);
+		}
+		if (seenNumbers.has(clause.number)) problems.push(`${label} is numbered twice`);
+		if (seenIds.has(clause.id)) problems.push(`anchor #${clause.id} is used twice`);
+		seenNumbers.add(clause.number);
+		seenIds.add(clause.id);
+	}
+	return problems;
+}
+
+/** Reads clause headings (h2–h4) from raw Markdown, skipping fenced code. */
+export function extractClauses(markdown: string): { clause: Clause | null; text: string; depth: number; line: number }[] {
+	const found: { clause: Clause | null; text: string; depth: number; line: number }[] = [];
+	let fence: string | null = null;
+	markdown.split('\n').forEach((raw, index) => {
+		const fenceMatch = /^\s*(```|~~~)/.exec(raw);
+		if (fenceMatch) {
+			fence = fence === null ? (fenceMatch[1] ?? null) : fence === fenceMatch[1] ? null : fence;
+			return;
+		}
+		if (fence) return;
+		const heading = /^(#{2,4})\s+(.+?)\s*#*\s*$/.exec(raw);
+		if (!heading) return;
+		const depth = heading[1]!.length;
+		const text = heading[2]!;
+		found.push({ clause: parseClauseHeading(text, depth), text, depth, line: index + 1 });
+	});
+	return found;
+}

@@ -1,0 +1,157 @@
+/**
+ * The cross-file view of the content that single-entry schemas cannot give: every standard's
+ * current version and clauses, and every glossary term. Built once from the raw files, then read
+ * by the reference resolver and the pages. Problems that span files (a version that does not match
+ * its file name, a code used twice, a broken clause outline, a term defined twice) are collected
+ * here with the file and field named.
+ */
+import { parse as parseYaml } from 'yaml';
+import { checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
+import { currentVersion, parseVersion } from './versions.ts';
+
+export interface SourceFile {
+	/** Path relative to the project, e.g. `content/standards/sc-01/1.0.0.mdx`. */
+	path: string;
+	text: string;
+}
+
+export interface IndexedVersion {
+	version: string;
+	status: string;
+	file: string;
+	clauses: Clause[];
+}
+
+export interface IndexedStandard {
+	id: string;
+	code: string;
+	title: string;
+	/** The canonical version (newest active), whose clauses references resolve against. */
+	current: IndexedVersion;
+	versions: IndexedVersion[];
+}
+
+export interface IndexedTerm {
+	id: string;
+	term: string;
+	definition: string;
+}
+
+export interface ContentIndex {
+	standards: Map<string, IndexedStandard>;
+	terms: Map<string, IndexedTerm>;
+}
+
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'ContentError';
+	}
+}
+
+/** Splits `---` front matter from the body; the body's first line number is returned for messages. */
+export function splitFrontMatter(text: string): { data: string; body: string; bodyLine: number } | null {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+	if (!match) return null;
+	return { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function readYaml(file: SourceFile, source: string, problems: string[]): Record<string, unknown> | null {
+	try {
+		const value = parseYaml(source) as unknown;
+		if (value && typeof value === 'object') return value as Record<string, unknown>;
+		problems.push(`${file.path}: front matter: expected key: value pairs, got ${value === null ? 'nothing' : typeof value}`);
+	} catch (error) {
+		problems.push(`${file.path}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+	}
+	return null;
+}
+
+function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersion & { id: string; code: string; title: string }) | null {
+	const match = /standards\/([^/]+)\/([^/]+)\.mdx?$/.exec(file.path);
+	if (!match) {
+		problems.push(`${file.path}: a standard must live at standards/<id>/<version>.mdx`);
+		return null;
+	}
+	const [, id = '', fileVersion = ''] = match;
+	const parts = splitFrontMatter(file.text);
+	if (!parts) {
+		problems.push(`${file.path}: front matter is missing: expected the file to start with a --- block`);
+		return null;
+	}
+	const data = readYaml(file, parts.data, problems);
+	if (!data) return null;
+	const version = String(data.version ?? '');
+	if (version !== fileVersion) {
+		problems.push(
+			`${file.path}: version: expected "${fileVersion}" (the file name), got ${data.version === undefined ? 'nothing' : `"${version}"`}. Hint: a version file is named after its version; create a new file for a new version`,
+		);
+	}
+	try {
+		parseVersion(fileVersion);
+	} catch {
+		problems.push(`${file.path}: file name: expected a version like 1.0.0.mdx, got "${fileVersion}"`);
+		return null;
+	}
+	const headings = extractClauses(parts.body);
+	const clauses: Clause[] = [];
+	for (const heading of headings) {
+		if (heading.clause) clauses.push(heading.clause);
+		else problems.push(`${file.path}:${heading.line + parts.bodyLine - 1}: heading "${heading.text}": expected a clause number first, e.g. "${'#'.repeat(heading.depth)} ${heading.depth - 1 === 1 ? '2' : '2.1'} ${heading.text}"`);
+	}
+	for (const problem of checkClauseOutline(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
+	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses };
+}
+
+function indexGlossary(file: SourceFile, problems: string[]): Map<string, IndexedTerm> {
+	const terms = new Map<string, IndexedTerm>();
+	let entries: unknown;
+	try {
+		entries = parseYaml(file.text);
+	} catch (error) {
+		problems.push(`${file.path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		return terms;
+	}
+	if (!Array.isArray(entries)) {
+		problems.push(`${file.path}: expected a list of terms, got ${typeof entries}`);
+		return terms;
+	}
+	entries.forEach((entry, position) => {
+		const record = (entry ?? {}) as Record<string, unknown>;
+		const id = String(record.id ?? '');
+		if (terms.has(id)) {
+			problems.push(`${file.path}: term ${position + 1}: id: "${id}" is already used by an earlier term; expected a unique id`);
+			return;
+		}
+		terms.set(id, { id, term: String(record.term ?? id), definition: String(record.definition ?? '') });
+	});
+	return terms;
+}
+
+/** Builds the index; throws a ContentError listing every problem found. */
+export function buildContentIndex(input: { standards: readonly SourceFile[]; glossary?: SourceFile | undefined }): ContentIndex {
+	const problems: string[] = [];
+	const byId = new Map<string, { code: string; title: string; versions: IndexedVersion[] }>();
+	const codes = new Map<string, string>();
+	for (const file of input.standards) {
+		const entry = indexStandardFile(file, problems);
+		if (!entry) continue;
+		const standard = byId.get(entry.id) ?? { code: entry.code, title: entry.title, versions: [] };
+		standard.versions.push({ version: entry.version, status: entry.status, file: entry.file, clauses: entry.clauses });
+		byId.set(entry.id, standard);
+		const owner = codes.get(entry.code);
+		if (owner && owner !== entry.id) {
+			problems.push(`${file.path}: code: "${entry.code}" is already used by standard "${owner}"; expected a unique code`);
+		}
+		codes.set(entry.code, entry.id);
+	}
+	const standards = new Map<string, IndexedStandard>();
+	for (const [id, standard] of byId) {
+		const current = currentVersion(standard.versions);
+		if (!current) continue; // drafts only: nothing to cite yet
+		standards.set(id, { id, code: standard.code, title: standard.title, current, versions: standard.versions });
+	}
+	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();
+	if (problems.length > 0) throw new ContentError(problems);
+	return { standards, terms };
+}

@@ -1,0 +1,52 @@
+/**
+ * Makes the GFM task items of a checklist page real form controls: each item gets a stable id
+ * (from its text), an enabled checkbox and a label around its text, so the list works, prints
+ * and reads well before any script runs. `<pb-checklist>` then adds persistence and progress.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { checklistItemId } from '../lib/checklist-progress.ts';
+import { isInCollection } from './content-source.ts';
+
+const isElement = (node: ElementContent | undefined, tag?: string): node is Element =>
+	node?.type === 'element' && (tag === undefined || node.tagName === tag);
+
+const isList = (node: ElementContent) => isElement(node, 'ul') || isElement(node, 'ol');
+
+export function rehypeChecklist() {
+	return (tree: Root, file: VFile) => {
+		if (!isInCollection(file.path, 'checklists')) return;
+		const used = new Map<string, number>();
+		visit(tree, 'element', (li: Element) => {
+			if (li.tagName !== 'li' || !String(li.properties.className ?? '').includes('task-list-item')) return;
+			// The checkbox sits in the item itself (tight list) or in its first paragraph (loose list).
+			const holder = isElement(li.children.find((c) => isElement(c, 'p')), 'p') && !li.children.some((c) => isElement(c, 'input'))
+				? (li.children.find((c) => isElement(c, 'p')) as Element)
+				: li;
+			const inputIndex = holder.children.findIndex((c) => isElement(c, 'input'));
+			if (inputIndex < 0) return;
+			const input = holder.children[inputIndex] as Element;
+			const ownContent = holder.children.slice(inputIndex + 1);
+			const nestedStart = ownContent.findIndex(isList);
+			const labelContent = nestedStart < 0 ? ownContent : ownContent.slice(0, nestedStart);
+			const rest = nestedStart < 0 ? [] : ownContent.slice(nestedStart);
+			const text = toString({ type: 'element', tagName: 'span', properties: {}, children: labelContent });
+			const base = checklistItemId(text);
+			const seen = used.get(base) ?? 0;
+			used.set(base, seen + 1);
+			const id = seen === 0 ? base : `${base}-${seen + 1}`;
+			delete input.properties.disabled;
+			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false };
+			const label: Element = {
+				type: 'element',
+				tagName: 'label',
+				properties: { htmlFor: id },
+				children: labelContent.map((c) => (c.type === 'text' ? { ...c, value: c.value.replace(/^\s+/, '') } : c)),
+			};
+			holder.children = [...holder.children.slice(0, inputIndex), input, label, ...rest];
+			li.properties = { ...li.properties, dataItemRow: id };
+		});
+	};
+}

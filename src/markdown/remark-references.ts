@@ -1,0 +1,34 @@
+/**
+ * Turns `std:sc-01#c-2-3` and `term:smart` link targets into real links with the clause label
+ * or term as text (when the link text is empty) and a tooltip. An unknown target stops the
+ * build with the file, line and target named.
+ */
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isReference, resolveReference } from '../lib/references.ts';
+import { getContentIndex, projectPath } from './content-source.ts';
+
+export function remarkReferences() {
+	return (tree: Root, file: VFile) => {
+		const index = getContentIndex();
+		const problems: string[] = [];
+		visit(tree, 'link', (link: Link) => {
+			if (!isReference(link.url)) return;
+			const result = resolveReference(index, link.url);
+			const where = `${file.path ? projectPath(file.path) : '<unknown file>'}:${link.position?.start.line ?? '?'}`;
+			if (!result.ok) {
+				problems.push(`${where}: ${result.message}`);
+				return;
+			}
+			const kind = link.url.startsWith('std:') ? 'clause-ref' : 'term-ref';
+			link.url = result.value.href;
+			link.title = result.value.title;
+			if (link.children.length === 0) link.children = [{ type: 'text', value: result.value.label }];
+			link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [kind] } };
+		});
+		if (problems.length > 0) {
+			throw new Error(`Broken reference(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\nHint: check the standard id and the clause anchor on the standard's page.`);
+		}
+	};
+}
