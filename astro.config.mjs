@@ -21,5 +21,8 @@ export default defineConfig({
 	markdown: { processor },
 	integrations: [contentCheck(), mdx()],
 	build: { format: 'directory' },
+	// The content-error tests build broken fixtures into a scratch folder, never over dist/.
+	outDir: process.env.PROCESSBOOK_OUT_DIR ?? './dist',
+	cacheDir: process.env.PROCESSBOOK_OUT_DIR ? `${process.env.PROCESSBOOK_OUT_DIR}-cache` : './node_modules/.astro',
 	devToolbar: { enabled: false },
 });

@@ -56,13 +56,20 @@ export function splitFrontMatter(text: string): { data: string; body: string; bo
 	return { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
+/** The YAML parser's reason, with the line counted in the file (front matter starts on line 2). */
+function yamlReason(error: unknown, lineOffset: number): string {
+	const reason = (error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable';
+	const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+	return line === undefined ? reason : `line ${line + lineOffset}: ${reason}`;
+}
+
 function readYaml(file: SourceFile, source: string, problems: string[]): Record<string, unknown> | null {
 	try {
 		const value = parseYaml(source) as unknown;
 		if (value && typeof value === 'object') return value as Record<string, unknown>;
 		problems.push(`${file.path}: front matter: expected key: value pairs, got ${value === null ? 'nothing' : typeof value}`);
 	} catch (error) {
-		problems.push(`${file.path}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		problems.push(`${file.path}: front matter is not valid YAML: ${yamlReason(error, 1)}`);
 	}
 	return null;
 }
@@ -109,7 +116,7 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 	try {
 		entries = parseYaml(file.text);
 	} catch (error) {
-		problems.push(`${file.path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		problems.push(`${file.path}: not valid YAML: ${yamlReason(error, 0)}`);
 		return terms;
 	}
 	if (!Array.isArray(entries)) {

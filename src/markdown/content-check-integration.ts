@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content-index.ts';
+import { contentBuildError } from './build-error.ts';
 import { getContentIndex } from './content-source.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -16,8 +17,7 @@ export function contentCheck(): AstroIntegration {
 					logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) indexed`);
 				} catch (error) {
 					if (error instanceof ContentError) {
-						logger.error(error.message);
-						throw new Error(error.message);
+						throw contentBuildError('The content has problems:', error.problems, 'Each line names the file and the field or line to fix.');
 					}
 					throw error;
 				}

@@ -48,5 +48,8 @@ export function rehypeChecklist() {
 			holder.children = [...holder.children.slice(0, inputIndex), input, label, ...rest];
 			li.properties = { ...li.properties, dataItemRow: id };
 		});
+		// Pages read the count from `remarkPluginFrontmatter` instead of counting again.
+		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+		astro.frontmatter = { ...astro.frontmatter, checklistItems: [...used.values()].reduce((a, b) => a + b, 0) };
 	};
 }

@@ -7,6 +7,7 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isReference, resolveReference } from '../lib/references.ts';
+import { contentBuildError } from './build-error.ts';
 import { getContentIndex, projectPath } from './content-source.ts';
 
 export function remarkReferences() {
@@ -28,7 +29,7 @@ export function remarkReferences() {
 			link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [kind] } };
 		});
 		if (problems.length > 0) {
-			throw new Error(`Broken reference(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\nHint: check the standard id and the clause anchor on the standard's page.`);
+			throw contentBuildError('Broken reference(s):', problems, 'Write `std:<standard-id>#<clause-anchor>` (anchors are shown in the standard\'s table of contents, e.g. c-2-3) or `term:<glossary-id>`.');
 		}
 	};
 }

@@ -1,0 +1,38 @@
+/**
+ * First step of `npm test`: makes sure a Chromium exists for Playwright. Where none is found and
+ * apt is available (Debian/Ubuntu, as root or with sudo), installs Debian's chromium package;
+ * otherwise says exactly what to install.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './browser.ts';
+
+const found = findChromium();
+if (found) {
+	console.log(`Browser for end-to-end tests: ${found.path} (${found.source})`);
+	process.exit(0);
+}
+
+const hasApt = existsSync('/usr/bin/apt-get');
+const isRoot = process.getuid?.() === 0;
+const sudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : [];
+if (hasApt && (isRoot || sudo.length > 0)) {
+	console.log('No Chromium found: installing Debian’s chromium package with apt-get (about a minute)…');
+	const run = (args: string[]) => {
+		const [command, ...rest] = [...sudo, ...args];
+		return spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+	};
+	if (run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']) && findChromium()) {
+		console.log(`Installed ${findChromium()!.path}`);
+		process.exit(0);
+	}
+}
+console.error(
+	[
+		'No Chromium for the end-to-end tests.',
+		'Install one of:',
+		'  - Debian/Ubuntu: sudo apt-get install chromium',
+		'  - anywhere with internet access: npx playwright install chromium',
+	].join('\n'),
+);
+process.exit(1);

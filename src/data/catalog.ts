@@ -1,0 +1,140 @@
+/**
+ * Everything pages read, computed once per build: the current version of each standard, the
+ * entries grouped by role and stage, and the checks that span collections (a role or standard
+ * id that names nothing). Pages stay thin: they look things up here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { STAGES, type Stage } from '../../schemas/stage.ts';
+import { resolveClauseRef, type ResolvedReference } from '../lib/references.ts';
+import { currentVersion, sortNewestFirst } from '../lib/versions.ts';
+import { contentBuildError } from '../markdown/build-error.ts';
+import { getContentIndex } from '../markdown/content-source.ts';
+
+export type StandardVersion = CollectionEntry<'standards'>;
+export type Handbook = CollectionEntry<'handbooks'>;
+export type Checklist = CollectionEntry<'checklists'>;
+export type CaseStudy = CollectionEntry<'cases'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface Standard {
+	id: string;
+	/** The canonical version (newest active). */
+	current: StandardVersion;
+	/** Every version, newest first, drafts excluded. */
+	versions: StandardVersion[];
+}
+
+export interface Catalog {
+	standards: Standard[];
+	standardsById: Map<string, Standard>;
+	handbooks: Handbook[];
+	handbooksById: Map<string, Handbook>;
+	checklists: Checklist[];
+	cases: CaseStudy[];
+	glossary: GlossaryEntry[];
+	/** Resolves a YAML clause reference, naming the citing file when it fails. */
+	resolveRef(ref: string, citedIn: string): ResolvedReference;
+}
+
+export const standardIdOf = (entry: StandardVersion) => entry.id.split('/')[0] ?? entry.id;
+
+function groupStandards(entries: StandardVersion[]): Standard[] {
+	const byId = new Map<string, StandardVersion[]>();
+	for (const entry of entries) {
+		if (entry.data.status === 'draft') continue;
+		byId.set(standardIdOf(entry), [...(byId.get(standardIdOf(entry)) ?? []), entry]);
+	}
+	const standards: Standard[] = [];
+	for (const [id, versions] of byId) {
+		const current = currentVersion(versions.map((v) => ({ ...v, version: v.data.version, status: v.data.status })));
+		if (current) standards.push({ id, current, versions: sortNewestFirst(versions.map((v) => ({ ...v, version: v.data.version }))) });
+	}
+	return standards.sort((a, b) => a.current.data.code.localeCompare(b.current.data.code));
+}
+
+/** Collects every id that points at a role or standard which does not exist. */
+function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, resolve: Catalog['resolveRef']): string[] {
+	const problems: string[] = [];
+	const role = (file: string | undefined, field: string, id: string) => {
+		if (!catalog.handbooksById.has(id)) problems.push(`${file}: ${field}: unknown role "${id}"; expected one of ${[...catalog.handbooksById.keys()].join(', ')}`);
+	};
+	const standard = (file: string | undefined, field: string, id: string) => {
+		if (!catalog.standardsById.has(id)) problems.push(`${file}: ${field}: unknown standard "${id}"; expected one of ${[...catalog.standardsById.keys()].join(', ')}`);
+	};
+	const clause = (file: string | undefined, field: string, ref: string) => {
+		try {
+			resolve(ref, file ?? '');
+		} catch (error) {
+			problems.push(`${field}: ${(error as Error).message}`);
+		}
+	};
+	for (const { versions } of catalog.standards) {
+		for (const v of versions) {
+			role(v.filePath, 'owner', v.data.owner);
+			v.data.audience.forEach((id, i) => role(v.filePath, `audience[${i}]`, id));
+		}
+	}
+	for (const h of catalog.handbooks) {
+		h.data.worksWith.forEach((id, i) => role(h.filePath, `worksWith[${i}]`, id));
+		h.data.clauses.forEach((ref, i) => clause(h.filePath, `clauses[${i}]`, ref));
+	}
+	for (const entry of [...catalog.checklists, ...catalog.cases]) {
+		entry.data.roles.forEach((id, i) => role(entry.filePath, `roles[${i}]`, id));
+		entry.data.standards.forEach((id, i) => standard(entry.filePath, `standards[${i}]`, id));
+	}
+	for (const term of catalog.glossary) {
+		term.data.refs.forEach((ref, i) => clause(term.filePath, `${term.id}.refs[${i}]`, ref));
+	}
+	return problems;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+	const index = getContentIndex();
+	const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'zh-CN');
+	const standards = groupStandards(await getCollection('standards'));
+	const handbooks = (await getCollection('handbooks')).sort(byTitle);
+	const base = {
+		standards,
+		standardsById: new Map(standards.map((s) => [s.id, s])),
+		handbooks,
+		handbooksById: new Map(handbooks.map((h) => [h.id, h])),
+		checklists: (await getCollection('checklists')).sort(byTitle),
+		cases: (await getCollection('cases')).sort(byTitle),
+		glossary: (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN')),
+	};
+	const resolveRef = (ref: string, citedIn: string) => {
+		const result = resolveClauseRef(index, ref);
+		if (!result.ok) throw new Error(`${citedIn}: ${result.message}`);
+		return result.value;
+	};
+	const problems = checkLinks(base, resolveRef);
+	if (problems.length > 0) throw contentBuildError('Content points at entries that do not exist:', problems, 'Role ids are handbook file names; standard ids are folder names under standards/.');
+	return { ...base, resolveRef };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** Cached for the build; the dev server reloads it so edits show up. */
+export function getCatalog(): Promise<Catalog> {
+	if (!import.meta.env.PROD) return loadCatalog();
+	catalog ??= loadCatalog();
+	return catalog;
+}
+
+/** Standards per stage, in the order of the process. */
+export function standardsByStage(standards: Standard[]): { stage: Stage; standards: Standard[] }[] {
+	return STAGES.map((stage) => ({ stage, standards: standards.filter((s) => s.current.data.stages.includes(stage) && s.current.data.status !== 'retired') }));
+}
+
+/** A role's name in the UI language (handbooks carry both). */
+export function roleName(catalog: Catalog, id: string, locale: 'zh-CN' | 'en'): string {
+	const handbook = catalog.handbooksById.get(id);
+	if (!handbook) return id;
+	return locale === 'en' ? handbook.data.titleEn : handbook.data.title;
+}
+
+/** Project-relative path of an entry's file, for edit links and last-updated dates. */
+export function entryFile(entry: { filePath?: string | undefined; id: string }): string {
+	if (!entry.filePath) throw new Error(`entry "${entry.id}" has no file path`);
+	return entry.filePath.replace(/^\.\//, '');
+}

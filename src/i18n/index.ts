@@ -1,0 +1,54 @@
+/**
+ * UI language: zh-CN at the site root, English under `/en/`. One `t('dotted.key')` helper per
+ * locale; placeholders are `{name}`.
+ */
+import { en } from './en.ts';
+import { zhCN, type UiKey } from './zh-cn.ts';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+
+/** URL prefix segment of a locale: none for the default. */
+export function localeSegment(locale: Locale): string | undefined {
+	return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+export function localeFromSegment(segment: string | undefined): Locale {
+	return segment === 'en' ? 'en' : DEFAULT_LOCALE;
+}
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+export function useTranslations(locale: Locale): Translate {
+	const dictionary = dictionaries[locale];
+	return (key, values) => {
+		const template = dictionary[key];
+		return values ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : template;
+	};
+}
+
+/** Prefixes a root-relative path with the locale: `/standards/` → `/en/standards/`. */
+export function localePath(locale: Locale, path: string): string {
+	const segment = localeSegment(locale);
+	return segment ? `/${segment}${path}` : path;
+}
+
+/** The same page in the other locale. */
+export function switchLocalePath(path: string, to: Locale): string {
+	const bare = path.replace(/^\/en(?=\/|$)/, '') || '/';
+	return localePath(to, bare);
+}
+
+/** `getStaticPaths` entries for every locale; pages live under `src/pages/[...lang]/`. */
+export function localeStaticPaths() {
+	return LOCALES.map((locale) => ({ params: { lang: localeSegment(locale) }, props: { locale } }));
+}
+
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export type { UiKey };

@@ -1,0 +1,46 @@
+/**
+ * Every page type, in both UI languages and both themes: it opens, declares its language, shows
+ * its heading, logs no console error and passes the axe WCAG 2 AA sweep.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, localized, SAMPLE, trackErrors } from './support.ts';
+
+const PAGES = [
+	['home', '/'],
+	['standards index', '/standards/'],
+	['standard', `/standards/${SAMPLE.standard.id}/`],
+	['handbooks index', '/handbooks/'],
+	['handbook', `/handbooks/${SAMPLE.handbook}/`],
+	['checklists index', '/checklists/'],
+	['checklist', `/checklists/${SAMPLE.checklist}/`],
+	['cases index', '/cases/'],
+	['case study', `/cases/${SAMPLE.case}/`],
+	['glossary', '/glossary/'],
+] as const;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+	for (const theme of ['light', 'dark'] as const) {
+		for (const [name, path] of PAGES) {
+			test(`${name} · ${locale} · ${theme}`, async ({ page }) => {
+				const errors = trackErrors(page);
+				await page.emulateMedia({ colorScheme: theme });
+				const response = await page.goto(localized(locale, path));
+				expect(response?.status()).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				await expect(page.locator('h1')).toBeVisible();
+				await expect(page.locator('footer')).toContainText(locale === 'en' ? 'built' : '构建于');
+				if (locale === 'en') await expect(page.getByText('written in Simplified Chinese')).toBeVisible();
+				await expectNoAxeViolations(page);
+				expect(errors).toEqual([]);
+			});
+		}
+	}
+}
+
+test('an unknown URL gets the 404 page', async ({ page }) => {
+	const response = await page.goto('/standards/no-such-standard/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到此页面');
+	await expectNoAxeViolations(page);
+});

@@ -1,0 +1,30 @@
+/** Shared steps of the end-to-end tests: console-error capture and the axe sweep. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions; assert it is empty at the end of a test. */
+export function trackErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+/** WCAG 2.0/2.1 A and AA rules; the report lists each violation's rule and first target. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+	expect(summary).toEqual([]);
+}
+
+/** Entries of the shipped content that the page-type tests open. */
+export const SAMPLE = {
+	standard: { id: 'sc-01', code: 'SC-01', file: 'content/standards/sc-01/1.1.0.mdx', version: '1.1.0' },
+	handbook: 'project-lead',
+	checklist: 'needs-analysis',
+	case: 'poor-communication',
+} as const;
+
+export const localized = (locale: 'zh-CN' | 'en', path: string) => (locale === 'en' ? `/en${path}` : path);
