@@ -42,7 +42,7 @@ export function rehypeChecklist() {
 			const label: Element = {
 				type: 'element',
 				tagName: 'label',
-				properties: { htmlFor: id },
+				properties: { htmlFor: [id] },
 				children: labelContent.map((c) => (c.type === 'text' ? { ...c, value: c.value.replace(/^\s+/, '') } : c)),
 			};
 			holder.children = [...holder.children.slice(0, inputIndex), input, label, ...rest];

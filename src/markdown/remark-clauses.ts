@@ -6,6 +6,7 @@
 import type { Heading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type {} from 'mdast-util-to-hast'; // types `data.hProperties`
 import type { VFile } from 'vfile';
 import { parseClauseHeading } from '../lib/clauses.ts';
 import { isInCollection } from './content-source.ts';

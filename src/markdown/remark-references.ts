@@ -5,6 +5,7 @@
  */
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type {} from 'mdast-util-to-hast'; // types `data.hProperties`
 import type { VFile } from 'vfile';
 import { isReference, resolveReference } from '../lib/references.ts';
 import { contentBuildError } from './build-error.ts';
