@@ -14,8 +14,14 @@ export const semver = z
 	.string({ error: expected('a version like "1.0.0"') })
 	.regex(/^\d+\.\d+\.\d+$/, { error: expected('a version like "1.0.0"', 'three numbers separated by dots') });
 
-/** A calendar date; YAML dates (`2026-01-15`) arrive as Date already. */
-export const date = z.coerce.date({ error: expected('a date like 2026-01-15') });
+/**
+ * A calendar date. YAML dates (`2026-01-15`) arrive as Date already; a quoted "2026-01-15" is
+ * accepted too. Nothing else is coerced, so an empty value or a number is an error, not 1970.
+ */
+export const date = z.preprocess(
+	(value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+	z.date({ error: expected('a date like 2026-01-15') }),
+);
 
 /** Title or summary text that must not be empty. */
 export const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });

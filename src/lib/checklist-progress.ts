@@ -59,7 +59,7 @@ export function resetList(store: ChecklistStore, listId: string): ChecklistStore
 export interface Progress {
 	done: number;
 	total: number;
-	/** Whole percent, 0–100. */
+	/** Whole percent, 0–100, rounded down: 100 only when every item is done. */
 	percent: number;
 }
 
@@ -68,5 +68,5 @@ export function checklistProgress(itemIds: readonly string[], state: ChecklistSt
 	const ticked = new Set(state?.ticked ?? []);
 	const done = itemIds.filter((id) => ticked.has(id)).length;
 	const total = itemIds.length;
-	return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) };
+	return { done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100) };
 }

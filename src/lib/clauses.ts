@@ -75,7 +75,8 @@ export function extractClauses(markdown: string): { clause: Clause | null; text:
 			return;
 		}
 		if (fence) return;
-		const heading = /^(#{2,4})\s+(.+?)\s*#*\s*$/.exec(raw);
+		// A closing run of #s counts only after a space (CommonMark): "## 2 Using C#" keeps its #.
+		const heading = /^(#{2,4})\s+(.+?)(?:\s+#+)?\s*$/.exec(raw);
 		if (!heading) return;
 		const depth = heading[1]!.length;
 		const text = heading[2]!;

@@ -18,6 +18,8 @@ export interface SourceFile {
 export interface IndexedVersion {
 	version: string;
 	status: string;
+	code: string;
+	title: string;
 	file: string;
 	clauses: Clause[];
 }
@@ -51,7 +53,7 @@ export class ContentError extends Error {
 
 /** Splits `---` front matter from the body; the body's first line number is returned for messages. */
 export function splitFrontMatter(text: string): { data: string; body: string; bodyLine: number } | null {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(text);
 	if (!match) return null;
 	return { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
@@ -74,7 +76,7 @@ function readYaml(file: SourceFile, source: string, problems: string[]): Record<
 	return null;
 }
 
-function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersion & { id: string; code: string; title: string }) | null {
+function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersion & { id: string }) | null {
 	const match = /standards\/([^/]+)\/([^/]+)\.mdx?$/.exec(file.path);
 	if (!match) {
 		problems.push(`${file.path}: a standard must live at standards/<id>/<version>.mdx`);
@@ -104,7 +106,10 @@ function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersio
 	const clauses: Clause[] = [];
 	for (const heading of headings) {
 		if (heading.clause) clauses.push(heading.clause);
-		else problems.push(`${file.path}:${heading.line + parts.bodyLine - 1}: heading "${heading.text}": expected a clause number first, e.g. "${'#'.repeat(heading.depth)} ${heading.depth - 1 === 1 ? '2' : '2.1'} ${heading.text}"`);
+		else {
+			const example = ['2', '2.1', '2.1.1'][heading.depth - 2];
+			problems.push(`${file.path}:${heading.line + parts.bodyLine - 1}: heading "${heading.text}": expected a clause number first, e.g. "${'#'.repeat(heading.depth)} ${example} ${heading.text}"`);
+		}
 	}
 	for (const problem of checkClauseOutline(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
 	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses };
@@ -120,7 +125,7 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 		return terms;
 	}
 	if (!Array.isArray(entries)) {
-		problems.push(`${file.path}: expected a list of terms, got ${typeof entries}`);
+		problems.push(`${file.path}: expected a list of terms, got ${entries == null ? 'nothing' : typeof entries}`);
 		return terms;
 	}
 	entries.forEach((entry, position) => {
@@ -138,25 +143,25 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 /** Builds the index; throws a ContentError listing every problem found. */
 export function buildContentIndex(input: { standards: readonly SourceFile[]; glossary?: SourceFile | undefined }): ContentIndex {
 	const problems: string[] = [];
-	const byId = new Map<string, { code: string; title: string; versions: IndexedVersion[] }>();
+	const byId = new Map<string, IndexedVersion[]>();
 	const codes = new Map<string, string>();
 	for (const file of input.standards) {
 		const entry = indexStandardFile(file, problems);
 		if (!entry) continue;
-		const standard = byId.get(entry.id) ?? { code: entry.code, title: entry.title, versions: [] };
-		standard.versions.push({ version: entry.version, status: entry.status, file: entry.file, clauses: entry.clauses });
-		byId.set(entry.id, standard);
+		const { id, ...version } = entry;
+		byId.set(id, [...(byId.get(id) ?? []), version]);
 		const owner = codes.get(entry.code);
-		if (owner && owner !== entry.id) {
+		if (owner && owner !== id) {
 			problems.push(`${file.path}: code: "${entry.code}" is already used by standard "${owner}"; expected a unique code`);
 		}
-		codes.set(entry.code, entry.id);
+		codes.set(entry.code, id);
 	}
 	const standards = new Map<string, IndexedStandard>();
-	for (const [id, standard] of byId) {
-		const current = currentVersion(standard.versions);
+	for (const [id, versions] of byId) {
+		const current = currentVersion(versions);
 		if (!current) continue; // drafts only: nothing to cite yet
-		standards.set(id, { id, code: standard.code, title: standard.title, current, versions: standard.versions });
+		// Code and title as the current version has them; an older file may carry an older title.
+		standards.set(id, { id, code: current.code, title: current.title, current, versions });
 	}
 	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();
 	if (problems.length > 0) throw new ContentError(problems);

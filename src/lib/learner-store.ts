@@ -47,9 +47,14 @@ export function readStore<T>(storage: StorageLike | undefined, key: string, pars
 	const movedTo = `${key}:unreadable:${now}`;
 	try {
 		storage.setItem(movedTo, raw);
+	} catch {
+		// Storage full or blocked: nothing could be moved, and nothing can be saved either.
+		return { status: 'unavailable', value: empty() };
+	}
+	try {
 		storage.removeItem(key);
 	} catch {
-		// Storage full or blocked: the bad value stays, but the page still works from an empty value.
+		// The copy is safe; the next write replaces the unreadable value anyway.
 	}
 	return { status: 'set-aside', value: empty(), movedTo };
 }

@@ -1,11 +1,8 @@
 /** Semantic version ordering and the choice of a standard's current version. */
 
 export function parseVersion(version: string): [number, number, number] {
-	const parts = version.split('.').map(Number);
-	if (parts.length !== 3 || parts.some((part) => !Number.isInteger(part) || part < 0)) {
-		throw new Error(`"${version}" is not a version like 1.0.0`);
-	}
-	return parts as [number, number, number];
+	if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`"${version}" is not a version like 1.0.0`);
+	return version.split('.').map(Number) as [number, number, number];
 }
 
 /** Negative when `a` is older than `b`, positive when newer, 0 when equal. */

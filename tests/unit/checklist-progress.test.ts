@@ -117,14 +117,14 @@ describe('checklistProgress', () => {
 		expect(checklistProgress(['i-a', 'i-b'], { ticked: ['i-a', 'i-gone', 'i-also-gone'], updated: '' })).toEqual({ done: 1, total: 2, percent: 50 });
 	});
 
-	it('rounds the percentage to a whole number', () => {
+	it('rounds the percentage down, so 100% means every item is done', () => {
 		const ids = ['1', '2', '3'];
 		expect(checklistProgress(ids, { ticked: ['1'], updated: '' }).percent).toBe(33);
-		expect(checklistProgress(ids, { ticked: ['1', '2'], updated: '' }).percent).toBe(67);
-		expect(checklistProgress(['1', '2', '3', '4', '5', '6', '7', '8'], { ticked: ['1'], updated: '' }).percent).toBe(13); // 12.5 → 13
+		expect(checklistProgress(ids, { ticked: ['1', '2'], updated: '' }).percent).toBe(66);
+		expect(checklistProgress(['1', '2', '3', '4', '5', '6', '7', '8'], { ticked: ['1'], updated: '' }).percent).toBe(12); // 12.5 → 12
 		const many = Array.from({ length: 200 }, (_, i) => `i-${i}`);
-		expect(checklistProgress(many, { ticked: many.slice(0, 199), updated: '' })).toEqual({ done: 199, total: 200, percent: 100 }); // 99.5 → 100
-		expect(checklistProgress(many, { ticked: many.slice(0, 1), updated: '' })).toEqual({ done: 1, total: 200, percent: 1 }); // 0.5 → 1
+		expect(checklistProgress(many, { ticked: many.slice(0, 199), updated: '' })).toEqual({ done: 199, total: 200, percent: 99 }); // 99.5 → 99
+		expect(checklistProgress(many, { ticked: many, updated: '' })).toEqual({ done: 200, total: 200, percent: 100 });
 	});
 
 	it('is 0% for no state or an empty list', () => {

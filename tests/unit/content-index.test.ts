@@ -63,6 +63,8 @@ describe('buildContentIndex: valid content', () => {
 		const current = {
 			version: '1.1.0',
 			status: 'active',
+			code: 'SC-01',
+			title: '标准',
 			file: 'content/standards/sc-01/1.1.0.mdx',
 			clauses: [
 				{ number: '1', id: 'c-1', title: '计划', depth: 2 },
@@ -186,10 +188,7 @@ describe('buildContentIndex: problems name the file and field', () => {
 		]);
 	});
 
-	// BUG (src/lib/content-index.ts, indexStandardFile): the hint for an unnumbered h4 suggests
-	// "#### 2.1 …", which checkClauseOutline then rejects (2.1 belongs at ###). It should suggest a
-	// three-part number such as "#### 2.1.1 …".
-	it.fails('suggests a three-part number for an unnumbered h4', () => {
+	it('suggests a three-part number for an unnumbered h4', () => {
 		const file = standardFile('sc-01', '1.0.0', {}, ['## 1 范围', '### 1.1 细则', '#### 说明'].join('\n'));
 		expect(problemsOf({ standards: [file] })).toEqual(['content/standards/sc-01/1.0.0.mdx:9: heading "说明": expected a clause number first, e.g. "#### 2.1.1 说明"']);
 	});
@@ -220,18 +219,13 @@ describe('buildContentIndex: problems name the file and field', () => {
 		]);
 	});
 
-	// BUG (src/lib/content-index.ts, splitFrontMatter): an empty front matter block ("---\n---\n")
-	// is not recognised, so the author is told the file does not start with a --- block although it
-	// does. Expected the "expected key: value pairs, got nothing" message that empty YAML gets.
-	it.fails('reports an empty front matter block as empty, not missing', () => {
+	it('reports an empty front matter block as empty, not missing', () => {
 		expect(problemsOf({ standards: [{ path: 'content/standards/sc-01/1.0.0.mdx', text: '---\n---\n## 1 A\n' }] })).toEqual([
 			'content/standards/sc-01/1.0.0.mdx: front matter: expected key: value pairs, got nothing',
 		]);
 	});
 
-	// BUG (src/lib/content-index.ts, indexGlossary): an empty glossary.yaml parses to null and is
-	// reported as "got object" (typeof null). It should say it got nothing.
-	it.fails('reports an empty glossary as nothing, not "object"', () => {
+	it('reports an empty glossary as nothing, not "object"', () => {
 		expect(problemsOf({ standards: [], glossary: { path: 'content/glossary.yaml', text: '' } })).toEqual([
 			'content/glossary.yaml: expected a list of terms, got nothing',
 		]);

@@ -98,10 +98,10 @@ describe('readStore', () => {
 		expect(readStore(hostile, KEY, schema, empty, NOW)).toEqual({ status: 'unavailable', value: { items: [] } });
 	});
 
-	it('still returns empty (set-aside) when moving the bad value fails; the bad value stays put', () => {
+	it('reports storage as unavailable when the bad value cannot be moved aside; the bad value stays put', () => {
 		const storage = new MemoryStorage({ [KEY]: 'not json' });
 		storage.failSet = true;
-		expect(readStore(storage, KEY, schema, empty, NOW)).toEqual({ status: 'set-aside', value: { items: [] }, movedTo: `${KEY}:unreadable:${NOW}` });
+		expect(readStore(storage, KEY, schema, empty, NOW)).toEqual({ status: 'unavailable', value: { items: [] } });
 		expect(storage.snapshot()).toEqual({ [KEY]: 'not json' });
 	});
 

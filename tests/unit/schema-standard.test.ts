@@ -64,9 +64,7 @@ describe('standardSchema', () => {
 		]);
 	});
 
-	// BUG (schemas/fields.ts, date): a missing date field gets "got an invalid date" instead of the
-	// "required field is missing" message every other field gives.
-	it.fails('says a missing effective date is required', () => {
+	it('says a missing effective date is required', () => {
 		const { effective: _effective, ...rest } = valid;
 		expect(issuesOf(standardSchema.safeParse(rest))).toEqual([['effective', 'required field is missing: expected a date like 2026-01-15']]);
 	});
