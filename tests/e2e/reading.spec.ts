@@ -74,7 +74,7 @@ test('breadcrumb, header navigation and language switch', async ({ page }) => {
 	const crumbs = page.getByRole('navigation', { name: '当前位置' });
 	await expect(crumbs.getByRole('link', { name: '案例' })).toHaveAttribute('href', '/cases/');
 	await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案例' })).toHaveAttribute('aria-current', 'page');
-	await page.getByRole('link', { name: '切换到英文界面' }).click();
+	await page.getByRole('link', { name: /^切换到英文界面/ }).click();
 	await expect(page).toHaveURL(`/en/cases/${SAMPLE.case}/`);
 	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/en/cases/');
 });
