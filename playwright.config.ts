@@ -22,7 +22,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `astro preview --port ${PORT}`,
+		command: `node scripts/serve-dist.ts ${PORT}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -100,4 +100,5 @@ export const en: Record<UiKey, string> = {
 	'common.stages': 'Stages',
 	'common.roles': 'Roles',
 	'common.entries': '{count} entries',
+	'home.stageCount': '{count} standards',
 };

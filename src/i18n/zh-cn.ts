@@ -59,7 +59,7 @@ export const zhCN = {
 	'standard.audience': '须知岗位',
 	'standard.changes': '本版本变更',
 	'standard.facts': '标准信息',
-	'standard.clauses': '{count} 条条款',
+	'standard.clauses': '共 {count} 条',
 	'handbooks.title': '岗位手册',
 	'handbooks.lead': '每个岗位的目标、各阶段职责、须掌握的条款与常用清单。',
 	'handbook.purpose': '岗位目标',
@@ -98,6 +98,7 @@ export const zhCN = {
 	'common.stages': '阶段',
 	'common.roles': '岗位',
 	'common.entries': '{count} 个条目',
+	'home.stageCount': '{count} 项标准',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

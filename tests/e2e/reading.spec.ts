@@ -110,3 +110,16 @@ test('reading pages work without JavaScript', async ({ browser }) => {
 	await expect(box).toBeChecked();
 	await context.close();
 });
+
+test('on a phone the table of contents is collapsed until opened; on a wide screen it is open', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`/standards/${standard.id}/`);
+	const toc = page.getByRole('navigation', { name: '本页目录' });
+	const firstLink = toc.getByRole('link').first();
+	await expect(firstLink).toBeHidden();
+	await toc.getByText('本页目录').click();
+	await expect(firstLink).toBeVisible();
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.reload();
+	await expect(toc.getByRole('link').first()).toBeVisible();
+});
