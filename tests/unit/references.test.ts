@@ -5,6 +5,8 @@ import { isReference, resolveClauseRef, resolveReference } from '../../src/lib/r
 const v100: IndexedVersion = {
 	version: '1.0.0',
 	status: 'superseded',
+	code: 'SC-01',
+	title: '服务协作标准',
 	file: 'content/standards/sc-01/1.0.0.mdx',
 	clauses: [
 		{ number: '1', id: 'c-1', title: '旧计划', depth: 2 },
@@ -14,6 +16,8 @@ const v100: IndexedVersion = {
 const v110: IndexedVersion = {
 	version: '1.1.0',
 	status: 'active',
+	code: 'SC-01',
+	title: '服务协作标准',
 	file: 'content/standards/sc-01/1.1.0.mdx',
 	clauses: [
 		{ number: '1', id: 'c-1', title: '计划', depth: 2 },
@@ -23,7 +27,7 @@ const v110: IndexedVersion = {
 	],
 };
 const sc01: IndexedStandard = { id: 'sc-01', code: 'SC-01', title: '服务协作标准', current: v110, versions: [v100, v110] };
-const empty: IndexedVersion = { version: '0.9.0', status: 'active', file: 'content/standards/qa-02/0.9.0.mdx', clauses: [] };
+const empty: IndexedVersion = { version: '0.9.0', status: 'active', code: 'QA-02', title: '质量', file: 'content/standards/qa-02/0.9.0.mdx', clauses: [] };
 const qa02: IndexedStandard = { id: 'qa-02', code: 'QA-02', title: '质量', current: empty, versions: [empty] };
 
 const index: ContentIndex = {
