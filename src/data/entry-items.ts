@@ -1,0 +1,42 @@
+/** How each kind of entry appears in a list (EntryList): one mapping per kind, shared by every page. */
+import type { EntryItem } from '../components/EntryList.astro';
+import { formatDate, type Locale, type Translate } from '../i18n/index.ts';
+import { roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Standard } from './catalog.ts';
+
+export function standardItem({ id, current: { data } }: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
+	return {
+		href: `/standards/${id}/`,
+		prefix: data.code,
+		title: data.title,
+		summary: data.summary,
+		facts: [
+			`${t('standard.version')} ${data.version}`,
+			t(`status.${data.status}`),
+			`${t('standard.effective')} ${formatDate(data.effective, locale)}`,
+			...(catalog ? [`${t('standard.owner')} ${roleName(catalog, data.owner, locale)}`] : []),
+		],
+	};
+}
+
+export function checklistItem(checklist: Checklist, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
+	return {
+		href: `/checklists/${checklist.id}/`,
+		title: checklist.data.title,
+		summary: checklist.data.summary,
+		facts: catalog ? [checklist.data.stages.map((s) => t(`stage.${s}`)).join('、'), checklist.data.roles.map((r) => roleName(catalog, r, locale)).join('、')] : [],
+	};
+}
+
+export function caseItem(study: CaseStudy, t: Translate): EntryItem {
+	return { href: `/cases/${study.id}/`, title: study.data.title, summary: study.data.summary, facts: [t(`kind.${study.data.kind}`), study.data.stages.map((s) => t(`stage.${s}`)).join('、')] };
+}
+
+export function handbookItem(handbook: Handbook, t: Translate, locale: Locale, catalog: Catalog): EntryItem {
+	const checklists = catalog.checklists.filter((c) => c.data.roles.includes(handbook.id)).length;
+	return {
+		href: `/handbooks/${handbook.id}/`,
+		title: locale === 'en' ? `${handbook.data.title} (${handbook.data.titleEn})` : handbook.data.title,
+		summary: handbook.data.purpose,
+		facts: [`${t('handbook.clauses')} ${handbook.data.clauses.length}`, `${t('handbook.checklists')} ${checklists}`],
+	};
+}
