@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.ts';
 
 const browser = findChromium();
-const PORT = 4329;
+// PROCESSBOOK_TEST_PORT lets two test runs (or a run beside a dev server) use different ports.
+const PORT = Number(process.env.PROCESSBOOK_TEST_PORT ?? 4329);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
