@@ -1,9 +1,10 @@
 /**
  * Page-weight budgets, checked on the built site (`dist/`) by `npm test`:
  * - CSS per page (linked stylesheets plus inline styles), gzip: at most 12 kB.
- * - Reading pages (standard, handbook, case, glossary) load no external script; their inline
- *   script (the theme switch) stays under 1 kB. Pages with interactive parts may load the
- *   modules those parts need, up to 20 kB gzip.
+ * - Inline script (the theme switch) under 1 kB on every page; JSON data islands are not script.
+ * - Reading pages (standard, handbook, case, glossary) load only what their interactive parts need
+ *   at load (the read receipt on a standard): at most 8 kB gzip including every imported chunk.
+ *   Other pages with interactive parts (checklists, version comparison) at most 20 kB gzip.
  * Prints every page's figures and exits non-zero when any page is over budget.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
 const KB = 1024;
-export const BUDGETS = { cssGzip: 12 * KB, inlineScript: 1 * KB, interactiveJsGzip: 20 * KB };
+export const BUDGETS = { cssGzip: 12 * KB, inlineScript: 1 * KB, readingJsGzip: 8 * KB, interactiveJsGzip: 20 * KB };
 const READING = /^(en\/)?(standards\/[^/]+|handbooks\/[^/]+|cases\/[^/]+|glossary)\/index\.html$/;
 
 const gz = (text: string | Buffer) => gzipSync(text).byteLength;
@@ -31,6 +32,17 @@ const asset = (href: string) => {
 	return assetCache.get(href)!;
 };
 
+/** A module and every chunk it imports statically, each counted once. */
+function moduleGraph(src: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(src)) return seen;
+	seen.add(src);
+	const code = asset(src).toString();
+	for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		moduleGraph(new URL(match[1]!, `http://x${src}`).pathname, seen);
+	}
+	return seen;
+}
+
 const rows: { page: string; css: number; inlineJs: number; externalJs: number; problems: string[] }[] = [];
 for (const file of htmlFiles(DIST)) {
 	const page = relative(DIST, file).split('\\').join('/');
@@ -38,20 +50,24 @@ for (const file of htmlFiles(DIST)) {
 	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 	const links = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => asset(m[1]!).toString());
 	const css = gz(styles.join('') + links.join(''));
-	const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
+	const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
 	const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-	const externalJs = scripts.reduce((sum, src) => sum + gz(asset(src)), 0);
+	const modules = new Set<string>();
+	for (const src of scripts) moduleGraph(src, modules);
+	const externalJs = [...modules].reduce((sum, src) => sum + gz(asset(src)), 0);
 	const problems: string[] = [];
 	if (css > BUDGETS.cssGzip) problems.push(`CSS ${css} B gzip > ${BUDGETS.cssGzip} B`);
 	if (inlineJs > BUDGETS.inlineScript) problems.push(`inline script ${inlineJs} B > ${BUDGETS.inlineScript} B`);
-	if (READING.test(page) && scripts.length > 0) problems.push(`reading page loads ${scripts.join(', ')}`);
-	if (externalJs > BUDGETS.interactiveJsGzip) problems.push(`JS ${externalJs} B gzip > ${BUDGETS.interactiveJsGzip} B`);
+	const jsBudget = READING.test(page) ? BUDGETS.readingJsGzip : BUDGETS.interactiveJsGzip;
+	if (externalJs > jsBudget) problems.push(`JS ${externalJs} B gzip > ${jsBudget} B (${[...modules].join(', ')})`);
 	rows.push({ page, css, inlineJs, externalJs, problems });
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 rows.sort((a, b) => a.page.localeCompare(b.page));
-console.log(`Page budgets on ${rows.length} pages (CSS ≤ ${kb(BUDGETS.cssGzip)} gzip; reading pages: no external JS, inline ≤ ${kb(BUDGETS.inlineScript)})`);
+console.log(
+	`Page budgets on ${rows.length} pages: CSS ≤ ${kb(BUDGETS.cssGzip)} gzip; inline JS ≤ ${kb(BUDGETS.inlineScript)}; JS with imports ≤ ${kb(BUDGETS.readingJsGzip)} gzip on reading pages, ≤ ${kb(BUDGETS.interactiveJsGzip)} elsewhere`,
+);
 console.log(`${'page'.padEnd(52)} ${'CSS gz'.padStart(8)} ${'inline JS'.padStart(10)} ${'JS gz'.padStart(8)}`);
 for (const row of rows) {
 	console.log(`${row.page.padEnd(52)} ${kb(row.css).padStart(8)} ${kb(row.inlineJs).padStart(10)} ${kb(row.externalJs).padStart(8)}${row.problems.length ? `  ✗ ${row.problems.join('; ')}` : ''}`);

@@ -9,6 +9,8 @@ export const siteConfig = {
 	repository: process.env.PROCESSBOOK_REPOSITORY ?? 'https://github.com/processbook/processbook',
 	/** Branch that edits are proposed against. */
 	branch: process.env.PROCESSBOOK_BRANCH ?? 'main',
+	/** Build draft versions of standards too (a preview for reviewers); never in the default build. */
+	preview: process.env.PROCESSBOOK_PREVIEW === '1',
 	/** Public origin of the deployed site, for canonical URLs. */
 	origin: process.env.PROCESSBOOK_ORIGIN ?? 'https://processbook.example.com',
 };

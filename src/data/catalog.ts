@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STAGES, type Stage } from '../../schemas/stage.ts';
 import { resolveClauseRef, type ResolvedReference } from '../lib/references.ts';
-import { currentVersion, sortNewestFirst } from '../lib/versions.ts';
+import { compareVersions, currentVersion } from '../lib/versions.ts';
+import { siteConfig } from '../config.ts';
 import { contentBuildError } from '../markdown/build-error.ts';
 import { getContentIndex } from '../markdown/content-source.ts';
 
@@ -20,8 +21,26 @@ export interface Standard {
 	id: string;
 	/** The canonical version (newest active). */
 	current: StandardVersion;
-	/** Every version, newest first, drafts excluded. */
+	/** Every version, newest first; drafts only in a preview build. */
 	versions: StandardVersion[];
+}
+
+/** What a version's status means now: an active version older than the current one is superseded. */
+export function effectiveStatus(standard: Standard, version: StandardVersion): StandardVersion['data']['status'] {
+	const { status } = version.data;
+	if (status === 'active' && version !== standard.current && compareVersions(version.data.version, standard.current.data.version) < 0) return 'superseded';
+	return status;
+}
+
+/** True when the current version's review date has passed (as of the build). */
+export function isOverdue(standard: Standard, today: Date): boolean {
+	return standard.current.data.status === 'active' && standard.current.data.reviewBy.getTime() < today.getTime();
+}
+
+/** The versions before and after `version` in release order, for the diff links. */
+export function neighbours(standard: Standard, version: StandardVersion): { older?: StandardVersion | undefined; newer?: StandardVersion | undefined } {
+	const index = standard.versions.indexOf(version);
+	return { newer: standard.versions[index - 1], older: standard.versions[index + 1] };
 }
 
 export interface Catalog {
@@ -41,13 +60,15 @@ export const standardIdOf = (entry: StandardVersion) => entry.id.split('/')[0] ?
 function groupStandards(entries: StandardVersion[]): Standard[] {
 	const byId = new Map<string, StandardVersion[]>();
 	for (const entry of entries) {
-		if (entry.data.status === 'draft') continue;
+		if (entry.data.status === 'draft' && !siteConfig.preview) continue;
 		byId.set(standardIdOf(entry), [...(byId.get(standardIdOf(entry)) ?? []), entry]);
 	}
 	const standards: Standard[] = [];
 	for (const [id, versions] of byId) {
-		const current = currentVersion(versions.map((v) => ({ ...v, version: v.data.version, status: v.data.status })));
-		if (current) standards.push({ id, current, versions: sortNewestFirst(versions.map((v) => ({ ...v, version: v.data.version }))) });
+		const newestFirst = versions.sort((a, b) => compareVersions(b.data.version, a.data.version));
+		// A standard with drafts only has no current version, except in a preview build.
+		const current = currentVersion(newestFirst.map((v) => ({ version: v.data.version, status: v.data.status, entry: v })))?.entry ?? (siteConfig.preview ? newestFirst[0] : undefined);
+		if (current) standards.push({ id, current, versions: newestFirst });
 	}
 	return standards.sort((a, b) => a.current.data.code.localeCompare(b.current.data.code));
 }

@@ -1,11 +1,15 @@
 /** How each kind of entry appears in a list (EntryList): one mapping per kind, shared by every page. */
 import type { EntryItem } from '../components/EntryList.astro';
 import { formatDate, type Locale, type Translate } from '../i18n/index.ts';
-import { roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Standard } from './catalog.ts';
+import { buildInfo } from './build-info.ts';
+import { isOverdue, roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Standard } from './catalog.ts';
 
-export function standardItem({ id, current: { data } }: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
+export function standardItem(standard: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
+	const { id, current: { data } } = standard;
 	return {
 		href: `/standards/${id}/`,
+		flag: isOverdue(standard, buildInfo.date) ? t('lifecycle.overdueShort') : undefined,
+		data: { standard: id, version: data.version },
 		prefix: data.code,
 		title: data.title,
 		summary: data.summary,

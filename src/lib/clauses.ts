@@ -84,3 +84,31 @@ export function extractClauses(markdown: string): { clause: Clause | null; text:
 	});
 	return found;
 }
+
+export interface ClauseText extends Clause {
+	/** The clause's own text (up to the next heading) as plain text, one paragraph or item a line. */
+	text: string;
+}
+
+/** Markdown of one clause body → readable plain text; `label` names an empty reference link. */
+export function plainText(markdown: string, label: (target: string) => string = (target) => target): string {
+	return markdown
+		.replace(/\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, target: string) => text || label(target))
+		.replace(/(\*\*|__)(.+?)\1/g, '$2')
+		.replace(/`([^`]+)`/g, '$1')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line.length > 0)
+		.join('\n');
+}
+
+/** Every clause of a standard's body with its own text, in document order. */
+export function extractClauseTexts(markdown: string, label?: (target: string) => string): ClauseText[] {
+	const lines = markdown.split('\n');
+	const headings = extractClauses(markdown);
+	return headings.flatMap((heading, i) => {
+		if (!heading.clause) return [];
+		const end = headings[i + 1]?.line ?? lines.length + 1;
+		return [{ ...heading.clause, text: plainText(lines.slice(heading.line, end - 1).join('\n'), label) }];
+	});
+}

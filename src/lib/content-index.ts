@@ -7,6 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
+import { checkLock, type VersionLock } from './version-lock.ts';
 import { currentVersion, parseVersion } from './versions.ts';
 
 export interface SourceFile {
@@ -22,6 +23,9 @@ export interface IndexedVersion {
 	title: string;
 	file: string;
 	clauses: Clause[];
+	/** The Markdown body, for clause texts (version diffs). */
+	body: string;
+	effective: string;
 }
 
 export interface IndexedStandard {
@@ -45,9 +49,11 @@ export interface ContentIndex {
 }
 
 export class ContentError extends Error {
-	constructor(readonly problems: string[]) {
+	readonly problems: string[];
+	constructor(problems: string[]) {
 		super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		this.name = 'ContentError';
+		this.problems = problems;
 	}
 }
 
@@ -112,7 +118,8 @@ function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersio
 		}
 	}
 	for (const problem of checkClauseOutline(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
-	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses };
+	const effective = data.effective instanceof Date ? data.effective.toISOString().slice(0, 10) : String(data.effective ?? '');
+	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses, body: parts.body, effective };
 }
 
 function indexGlossary(file: SourceFile, problems: string[]): Map<string, IndexedTerm> {
@@ -141,7 +148,12 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 }
 
 /** Builds the index; throws a ContentError listing every problem found. */
-export function buildContentIndex(input: { standards: readonly SourceFile[]; glossary?: SourceFile | undefined }): ContentIndex {
+export function buildContentIndex(input: {
+	standards: readonly SourceFile[];
+	glossary?: SourceFile | undefined;
+	/** The version lock; when given, released versions must match it. */
+	lock?: { path: string; data: VersionLock } | undefined;
+}): ContentIndex {
 	const problems: string[] = [];
 	const byId = new Map<string, IndexedVersion[]>();
 	const codes = new Map<string, string>();
@@ -162,6 +174,10 @@ export function buildContentIndex(input: { standards: readonly SourceFile[]; glo
 		if (!current) continue; // drafts only: nothing to cite yet
 		// Code and title as the current version has them; an older file may carry an older title.
 		standards.set(id, { id, code: current.code, title: current.title, current, versions });
+	}
+	if (input.lock) {
+		const released = input.standards.map((file) => ({ ...file, released: !/^status:\s*draft\s*$/m.test(splitFrontMatter(file.text)?.data ?? '') }));
+		problems.push(...checkLock(released, input.lock.data, input.lock.path));
 	}
 	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();
 	if (problems.length > 0) throw new ContentError(problems);

@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteConfig } from '../config.ts';
-import { buildContentIndex, type ContentIndex, type SourceFile } from '../lib/content-index.ts';
+import { buildContentIndex, ContentError, type ContentIndex, type SourceFile } from '../lib/content-index.ts';
+import { LOCK_FILE, type VersionLock } from '../lib/version-lock.ts';
 
 let cached: { signature: string; index: ContentIndex } | undefined;
 
@@ -22,6 +23,25 @@ function listStandardFiles(root: string): string[] {
 		.sort();
 }
 
+/** The version lock; a missing file is an empty lock (every released version then reports itself). */
+function readLock(path: string): VersionLock {
+	if (!existsSync(path)) return {};
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as VersionLock;
+	} catch (error) {
+		throw new ContentError([`${projectPath(path)}: not valid JSON (${(error as Error).message}). Hint: regenerate it with \`npm run lock:standards\``]);
+	}
+}
+
+/** Standard version files as the lock sees them: released unless their status is draft. */
+export function standardSources(): SourceFile[] {
+	return listStandardFiles(contentRoot()).map((path) => ({ path: projectPath(path), text: readFileSync(path, 'utf8') }));
+}
+
+export function lockPath(): string {
+	return join(contentRoot(), LOCK_FILE);
+}
+
 export function contentRoot(): string {
 	return join(process.cwd(), siteConfig.contentDir);
 }
@@ -34,13 +54,15 @@ export function projectPath(absolute: string): string {
 export function getContentIndex(): ContentIndex {
 	const root = contentRoot();
 	const glossaryPath = join(root, 'glossary.yaml');
-	const paths = [...listStandardFiles(root), ...(existsSync(glossaryPath) ? [glossaryPath] : [])];
+	const lockPath = join(root, LOCK_FILE);
+	const paths = [...listStandardFiles(root), ...[glossaryPath, lockPath].filter((path) => existsSync(path))];
 	const signature = paths.map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
 	if (cached?.signature === signature) return cached.index;
 	const read = (path: string): SourceFile => ({ path: projectPath(path), text: readFileSync(path, 'utf8') });
 	const index = buildContentIndex({
 		standards: listStandardFiles(root).map(read),
 		glossary: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
+		lock: { path: projectPath(lockPath), data: readLock(lockPath) },
 	});
 	cached = { signature, index };
 	return index;

@@ -35,6 +35,12 @@ describe('valid fixture content', () => {
 		expect(result.status).toBe(0);
 		expect(existsSync(join(result.out, 'standards/ab-01/index.html'))).toBe(true);
 	});
+
+	it('builds when a released version only changes its lifecycle fields (status, reviewBy)', () => {
+		const result = build('status-change-is-not-an-edit');
+		expect(result.output).not.toMatch(/\[ERROR\]/);
+		expect(result.status).toBe(0);
+	});
 });
 
 /** scenario → file it breaks, and the words the message must contain. */
@@ -53,6 +59,7 @@ const SCENARIOS: [scenario: string, file: string, expected: (string | RegExp)[]]
 	['unknown-standard', 'cases/fixture-case.mdx:12', ['unknown standard "zz-99"', 'known standards: ab-01']],
 	['unknown-term', 'checklists/fixture-list.mdx:11', ['unknown glossary term "no-such-term"']],
 	['bad-yaml-ref', 'handbooks/fixture-role.mdx', ['clauses[1]', 'unknown clause "c-7" in standard "ab-01"']],
+	['edited-release', 'standards/ab-01/1.0.0.mdx', ['released version 1.0.0 was edited in place', 'npm run new:version -- ab-01 patch']],
 ];
 
 describe('broken content stops the build with a message naming file, field and expectation', () => {

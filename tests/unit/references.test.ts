@@ -8,6 +8,8 @@ const v100: IndexedVersion = {
 	code: 'SC-01',
 	title: '服务协作标准',
 	file: 'content/standards/sc-01/1.0.0.mdx',
+	body: '',
+	effective: '2025-01-01',
 	clauses: [
 		{ number: '1', id: 'c-1', title: '旧计划', depth: 2 },
 		{ number: '9', id: 'c-9', title: '已删除', depth: 2 },
@@ -19,6 +21,8 @@ const v110: IndexedVersion = {
 	code: 'SC-01',
 	title: '服务协作标准',
 	file: 'content/standards/sc-01/1.1.0.mdx',
+	body: '',
+	effective: '2026-01-01',
 	clauses: [
 		{ number: '1', id: 'c-1', title: '计划', depth: 2 },
 		{ number: '2', id: 'c-2', title: '执行', depth: 2 },
@@ -27,7 +31,7 @@ const v110: IndexedVersion = {
 	],
 };
 const sc01: IndexedStandard = { id: 'sc-01', code: 'SC-01', title: '服务协作标准', current: v110, versions: [v100, v110] };
-const empty: IndexedVersion = { version: '0.9.0', status: 'active', code: 'QA-02', title: '质量', file: 'content/standards/qa-02/0.9.0.mdx', clauses: [] };
+const empty: IndexedVersion = { version: '0.9.0', status: 'active', code: 'QA-02', title: '质量', file: 'content/standards/qa-02/0.9.0.mdx', clauses: [], body: '', effective: '2026-01-01' };
 const qa02: IndexedStandard = { id: 'qa-02', code: 'QA-02', title: '质量', current: empty, versions: [empty] };
 
 const index: ContentIndex = {

@@ -1,0 +1,17 @@
+/**
+ * Clause texts of every version of a standard, for the history and diff page. Read from the
+ * content index (computed once per build); reference links read as their labels ("SC-01 §2.3").
+ */
+import { extractClauseTexts, type ClauseText } from '../lib/clauses.ts';
+import { resolveReference } from '../lib/references.ts';
+import { getContentIndex } from '../markdown/content-source.ts';
+
+export function versionClauseTexts(standardId: string): Map<string, ClauseText[]> {
+	const index = getContentIndex();
+	const standard = index.standards.get(standardId);
+	const label = (target: string) => {
+		const resolved = resolveReference(index, target);
+		return resolved.ok ? resolved.value.label : target;
+	};
+	return new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label)]));
+}

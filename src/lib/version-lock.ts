@@ -1,0 +1,70 @@
+/**
+ * Released versions of a standard are immutable. The lock records a hash of every released
+ * version's normative content; an edit in place no longer matches and is reported with the file
+ * and what to do instead. Lifecycle fields (`status`, `reviewBy`) are left out of the hash: marking a
+ * version superseded or retired, or extending its review date, is not a change to what it says.
+ */
+import { createHash } from 'node:crypto';
+import { parse as parseYaml, stringify } from 'yaml';
+import type { SourceFile } from './content-index.ts';
+
+export const LOCK_FILE = 'standards.lock.json';
+export const MUTABLE_FIELDS = ['status', 'reviewBy'] as const;
+
+export type VersionLock = Record<string, string>;
+
+/** `sc-01@1.1.0` for `…/standards/sc-01/1.1.0.mdx`. */
+export function lockKey(path: string): string | undefined {
+	const match = /standards\/([^/]+)\/([^/]+)\.mdx?$/.exec(path);
+	return match ? `${match[1]}@${match[2]}` : undefined;
+}
+
+/** sha256 over the front matter without lifecycle fields plus the body, line endings normalised. */
+export function versionHash(text: string): string {
+	const normalised = text.replace(/\r\n?/g, '\n');
+	const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(normalised);
+	let data: Record<string, unknown> = {};
+	try {
+		data = ((match ? parseYaml(match[1] ?? '') : {}) ?? {}) as Record<string, unknown>;
+	} catch {
+		// Unparseable front matter is reported by the content index; hash the raw text instead.
+		return `sha256-${createHash('sha256').update(normalised).digest('hex')}`;
+	}
+	for (const field of MUTABLE_FIELDS) delete data[field];
+	const body = match ? normalised.slice(match[0].length) : normalised;
+	const canonical = `${stringify(data, { sortMapEntries: true })}\n---\n${body.trim()}\n`;
+	return `sha256-${createHash('sha256').update(canonical).digest('hex')}`;
+}
+
+export interface LockedFile extends SourceFile {
+	/** Drafts are not released and not locked. */
+	released: boolean;
+}
+
+/** The lock as it should be: every released version with its current hash, sorted. */
+export function computeLock(files: readonly LockedFile[]): VersionLock {
+	const entries = files.flatMap((file) => {
+		const key = lockKey(file.path);
+		return file.released && key ? [[key, versionHash(file.text)] as const] : [];
+	});
+	return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** One message per released version edited in place or missing from the lock. */
+export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockPath: string): string[] {
+	const problems: string[] = [];
+	for (const file of files) {
+		const key = lockKey(file.path);
+		if (!file.released || !key) continue;
+		const recorded = lock[key];
+		const [id, version] = key.split('@');
+		if (recorded === undefined) {
+			problems.push(`${file.path}: released version ${version} is not recorded in ${lockPath}. Hint: run \`npm run lock:standards\` once the version is ready to release, and commit the lock with it`);
+		} else if (recorded !== versionHash(file.text)) {
+			problems.push(
+				`${file.path}: released version ${version} was edited in place (its content no longer matches ${lockPath}). Hint: released versions are immutable; undo the edit and create a new version with \`npm run new:version -- ${id} patch\` (or minor/major)`,
+			);
+		}
+	}
+	return problems;
+}
