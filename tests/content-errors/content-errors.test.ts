@@ -1,5 +1,7 @@
 /**
- * Each folder under tests/fixtures/ (except `valid/`) holds one deliberately broken file. The test
+ * Each folder under tests/fixtures/ (except `valid/`) holds one deliberately broken file (and, where
+ * it breaks a released standard on purpose, a lock that records the broken file, so the error under
+ * test is not hidden behind "edited in place"). The test
  * lays it over the valid fixture content, runs the real build, and checks that the build stops
  * with a message naming the file, the field or line, and what was expected, and that no partial
  * site is left behind.
