@@ -5,11 +5,10 @@
  * `--check` only reports differences (the build runs the same check).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { splitFrontMatter } from '../src/lib/content-index.ts';
-import { checkLock, computeLock, type VersionLock } from '../src/lib/version-lock.ts';
+import { checkLock, computeLock, isReleased, type VersionLock } from '../src/lib/version-lock.ts';
 import { lockPath, projectPath, standardSources } from '../src/markdown/content-source.ts';
 
-const files = standardSources().map((file) => ({ ...file, released: !/^status:\s*draft\s*$/m.test(splitFrontMatter(file.text)?.data ?? '') }));
+const files = standardSources().map((file) => ({ ...file, released: isReleased(file.text) }));
 const path = lockPath();
 const current: VersionLock = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as VersionLock) : {};
 

@@ -95,7 +95,7 @@ export function plainText(markdown: string, label: (target: string) => string = 
 	return markdown
 		.replace(/\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, target: string) => text || label(target))
 		.replace(/(\*\*|__)(.+?)\1/g, '$2')
-		.replace(/`([^`]+)`/g, '$1')
+		.replace(/`([^`\n]+)`/g, '$1')
 		.split('\n')
 		.map((line) => line.trim())
 		.filter((line) => line.length > 0)

@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
-import { checkLock, type VersionLock } from './version-lock.ts';
+import { checkLock, isReleased, type VersionLock } from './version-lock.ts';
 import { currentVersion, parseVersion } from './versions.ts';
 
 export interface SourceFile {
@@ -176,7 +176,7 @@ export function buildContentIndex(input: {
 		standards.set(id, { id, code: current.code, title: current.title, current, versions });
 	}
 	if (input.lock) {
-		const released = input.standards.map((file) => ({ ...file, released: !/^status:\s*draft\s*$/m.test(splitFrontMatter(file.text)?.data ?? '') }));
+		const released = input.standards.map((file) => ({ ...file, released: isReleased(file.text) }));
 		problems.push(...checkLock(released, input.lock.data, input.lock.path));
 	}
 	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();

@@ -18,7 +18,8 @@ export type ClauseChange =
 
 /** Han characters and CJK punctuation one by one; runs of letters/digits, spaces and other marks as units. */
 export function tokenize(text: string): string[] {
-	return text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+	// Letters and digits run together, except Han characters, which always stand alone ("15个" is 15 + 个).
+	return text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[[\p{L}\p{N}]--[\p{Script=Han}\uff00-\uffef]]+|\s+|[^\p{L}\p{N}\s]/gv) ?? [];
 }
 
 export function diffText(before: string, after: string): TextPart[] {

@@ -36,6 +36,17 @@ export function versionHash(text: string): string {
 	return `sha256-${createHash('sha256').update(canonical).digest('hex')}`;
 }
 
+/** Whether a version file is released: its front matter's status is anything but draft. */
+export function isReleased(text: string): boolean {
+	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---/.exec(text);
+	try {
+		const data = (match ? parseYaml(match[1] ?? '') : null) as { status?: unknown } | null;
+		return data?.status !== 'draft';
+	} catch {
+		return true;
+	}
+}
+
 export interface LockedFile extends SourceFile {
 	/** Drafts are not released and not locked. */
 	released: boolean;

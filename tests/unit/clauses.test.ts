@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkClauseOutline, clauseIdFor, clauseLabel, expectedDepth, extractClauses, parseClauseHeading, type Clause } from '../../src/lib/clauses.ts';
+import {
+	checkClauseOutline,
+	clauseIdFor,
+	clauseLabel,
+	expectedDepth,
+	extractClauses,
+	extractClauseTexts,
+	parseClauseHeading,
+	plainText,
+	type Clause,
+} from '../../src/lib/clauses.ts';
 
 const clause = (number: string, depth: number, title = 'T', id = clauseIdFor(number)): Clause => ({ number, id, title, depth });
 
@@ -137,5 +147,106 @@ describe('extractClauses', () => {
 
 	it('keeps a # that ends the last word (CommonMark closing sequence needs a space before it)', () => {
 		expect(extractClauses('## 2 Using C#')[0]?.text).toBe('2 Using C#');
+	});
+});
+
+describe('plainText', () => {
+	it('keeps one paragraph or list item a line, trimmed, without blank lines', () => {
+		expect(plainText('\n  第一段，\n\n第二段。  \n\n- 第一项；\n- 第二项。\n\n')).toBe('第一段，\n第二段。\n- 第一项；\n- 第二项。');
+	});
+
+	it('keeps a link\'s text and drops its target and title', () => {
+		expect(plainText('按[工作分解结构](term:wbs)拆分，见[附表](/files/a.pdf "附表一")。')).toBe('按工作分解结构拆分，见附表。');
+	});
+
+	it('names an empty reference link with the label function, or its target by default', () => {
+		expect(plainText('见 [](std:sc-01#c-2-4) 和 [](std:tc-01)。')).toBe('见 std:sc-01#c-2-4 和 std:tc-01。');
+		const label = (target: string) => ({ 'std:sc-01#c-2-4': 'SC-01 §2.4', 'std:tc-01': 'TC-01' })[target] ?? '?';
+		expect(plainText('见 [](std:sc-01#c-2-4) 和 [](std:tc-01)。', label)).toBe('见 SC-01 §2.4 和 TC-01。');
+		// a link with text does not ask for a label
+		expect(plainText('见[协作标准](std:tc-01)。', () => 'unused')).toBe('见协作标准。');
+	});
+
+	it('drops bold markers and inline-code backticks', () => {
+		expect(plainText('**不得**省略，__必须__书面确认，字段 `owner` 必填。')).toBe('不得省略，必须书面确认，字段 owner 必填。');
+		expect(plainText('**[需求确认](std:sc-01#c-2-4)**')).toBe('需求确认');
+	});
+
+	it('returns empty text for blank input', () => {
+		expect(plainText('')).toBe('');
+		expect(plainText('\n  \n\t\n')).toBe('');
+	});
+
+	it('drops the CR of CRLF line endings', () => {
+		expect(plainText('第一段。\r\n\r\n第二段。\r\n')).toBe('第一段。\n第二段。');
+	});
+});
+
+describe('extractClauseTexts', () => {
+	it('gives every clause its own text up to the next heading, in document order', () => {
+		const md = [
+			'本标准规定协作流程。', // before the first clause: no clause
+			'',
+			'## 1 总则',
+			'',
+			'本标准适用于全部服务项目。',
+			'',
+			'### 1.1 目的 [#c-purpose]',
+			'',
+			'使交付结果**可预期**。',
+			'',
+			'- 可检查；',
+			'- 可追溯。',
+			'',
+			'## 2 需求分析',
+			'',
+			'### 2.1 调研',
+			'',
+			'调研由客户经理牵头，见 [](std:cq-01#c-2-1)。',
+		].join('\n');
+		expect(extractClauseTexts(md)).toEqual([
+			{ number: '1', id: 'c-1', title: '总则', depth: 2, text: '本标准适用于全部服务项目。' },
+			{ number: '1.1', id: 'c-purpose', title: '目的', depth: 3, text: '使交付结果可预期。\n- 可检查；\n- 可追溯。' },
+			{ number: '2', id: 'c-2', title: '需求分析', depth: 2, text: '' }, // a parent's text stops at its first sub-clause
+			{ number: '2.1', id: 'c-2-1', title: '调研', depth: 3, text: '调研由客户经理牵头，见 std:cq-01#c-2-1。' },
+		]);
+	});
+
+	it('passes the label function on to reference links', () => {
+		expect(extractClauseTexts('## 1 总则\n见 [](std:cq-01#c-2-1)。', () => 'CQ-01 §2.1')).toEqual([
+			{ number: '1', id: 'c-1', title: '总则', depth: 2, text: '见 CQ-01 §2.1。' },
+		]);
+	});
+
+	it('ends a clause at an unnumbered heading and leaves that heading and its text out', () => {
+		expect(extractClauseTexts(['## 1 总则', '正文。', '## 附录', '附录正文。', '## 2 职责', '职责正文。'].join('\n'))).toEqual([
+			{ number: '1', id: 'c-1', title: '总则', depth: 2, text: '正文。' },
+			{ number: '2', id: 'c-2', title: '职责', depth: 2, text: '职责正文。' },
+		]);
+	});
+
+	it('does not end a clause at a heading inside fenced code', () => {
+		const texts = extractClauseTexts(['## 1 示例', '```md', '## 2 不是条款', '```', '说明。'].join('\n'));
+		expect(texts.map(({ text, ...clause }) => clause)).toEqual([{ number: '1', id: 'c-1', title: '示例', depth: 2 }]);
+		expect(texts[0]?.text).toContain('\n## 2 不是条款\n');
+		expect(texts[0]?.text.endsWith('\n说明。')).toBe(true);
+	});
+
+	it('keeps fenced code fences intact in clause text', () => {
+		expect(extractClauseTexts(['## 1 示例', '```md', '## 2 不是条款', '```', '说明。'].join('\n'))).toEqual([
+			{ number: '1', id: 'c-1', title: '示例', depth: 2, text: '```md\n## 2 不是条款\n```\n说明。' },
+		]);
+	});
+
+	it('reads CRLF files', () => {
+		expect(extractClauseTexts('## 1 总则\r\n\r\n正文。\r\n### 1.1 目的\r\n目的正文。\r\n')).toEqual([
+			{ number: '1', id: 'c-1', title: '总则', depth: 2, text: '正文。' },
+			{ number: '1.1', id: 'c-1-1', title: '目的', depth: 3, text: '目的正文。' },
+		]);
+	});
+
+	it('returns nothing for a body without clauses', () => {
+		expect(extractClauseTexts('')).toEqual([]);
+		expect(extractClauseTexts('只有正文。\n\n# 标题')).toEqual([]);
 	});
 });

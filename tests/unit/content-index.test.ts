@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentIndex, ContentError, splitFrontMatter, type SourceFile } from '../../src/lib/content-index.ts';
+import { versionHash } from '../../src/lib/version-lock.ts';
 
 interface Front {
 	code?: string;
 	title?: string;
 	version?: string;
 	status?: string;
+	effective?: string;
 }
 
 function standardFile(id: string, fileVersion: string, front: Front, body: string): SourceFile {
@@ -54,7 +56,7 @@ describe('ContentError', () => {
 describe('buildContentIndex: valid content', () => {
 	it('indexes standards with their current version and clauses, and glossary terms', () => {
 		const v100 = standardFile('sc-01', '1.0.0', { status: 'superseded' }, '\n## 1 旧\n');
-		const v110 = standardFile('sc-01', '1.1.0', {}, BODY);
+		const v110 = standardFile('sc-01', '1.1.0', { effective: '2026-01-15' }, BODY);
 		const v200 = standardFile('sc-01', '2.0.0', { status: 'draft' }, '\n## 1 草稿\n');
 		const index = buildContentIndex({
 			standards: [v100, v110, v200],
@@ -71,6 +73,8 @@ describe('buildContentIndex: valid content', () => {
 				{ number: '1.1', id: 'c-approval', title: '审批', depth: 3 },
 				{ number: '2', id: 'c-2', title: '执行', depth: 2 },
 			],
+			body: '\n## 1 计划\n\n正文。\n\n### 1.1 审批 [#c-approval]\n\n## 2 执行',
+			effective: '2026-01-15',
 		};
 		expect([...index.standards.keys()]).toEqual(['sc-01']);
 		const standard = index.standards.get('sc-01');
@@ -88,6 +92,26 @@ describe('buildContentIndex: valid content', () => {
 			// term falls back to the id, definition to empty text
 			wbs: { id: 'wbs', term: 'wbs', definition: '' },
 		});
+	});
+
+	it('keeps the body after the front matter and the effective date as YYYY-MM-DD text', () => {
+		const index = buildContentIndex({
+			standards: [
+				standardFile('sc-01', '1.0.0', { status: 'superseded' }, '\n## 1 旧\n\n旧正文。\n'),
+				standardFile('sc-01', '1.1.0', { effective: '2026-03-01' }, '## 1 新\r\n新正文。'),
+			],
+		});
+		expect(index.standards.get('sc-01')?.versions.map((v) => [v.version, v.effective, v.body])).toEqual([
+			['1.0.0', '', '\n## 1 旧\n\n旧正文。\n'], // no effective date: empty text
+			['1.1.0', '2026-03-01', '## 1 新\r\n新正文。'],
+		]);
+	});
+
+	it('reads a quoted effective date and a CRLF front matter', () => {
+		const file = { path: 'content/standards/sc-01/1.0.0.mdx', text: '---\r\ncode: SC-01\r\nversion: 1.0.0\r\nstatus: active\r\neffective: "2025-07-01"\r\n---\r\n## 1 A\r\n' };
+		const current = buildContentIndex({ standards: [file] }).standards.get('sc-01')?.current;
+		expect(current?.effective).toBe('2025-07-01');
+		expect(current?.body).toBe('## 1 A\r\n');
 	});
 
 	it('leaves out a standard that has only drafts', () => {
@@ -229,5 +253,77 @@ describe('buildContentIndex: problems name the file and field', () => {
 		expect(problemsOf({ standards: [], glossary: { path: 'content/glossary.yaml', text: '' } })).toEqual([
 			'content/glossary.yaml: expected a list of terms, got nothing',
 		]);
+	});
+});
+
+describe('buildContentIndex: the version lock', () => {
+	const LOCK_PATH = 'content/standards.lock.json';
+	const released = standardFile('sc-01', '1.0.0', { status: 'superseded' }, BODY);
+	const current = standardFile('sc-01', '1.1.0', {}, BODY);
+	const draft = standardFile('sc-01', '1.2.0', { status: 'draft' }, BODY);
+	const lock = { 'sc-01@1.0.0': versionHash(released.text), 'sc-01@1.1.0': versionHash(current.text) };
+
+	it('accepts released versions that match the lock, and drafts that are not in it', () => {
+		const index = buildContentIndex({ standards: [released, current, draft], lock: { path: LOCK_PATH, data: lock } });
+		expect(index.standards.get('sc-01')?.current.version).toBe('1.1.0');
+	});
+
+	it('accepts a released version whose status or review date changed', () => {
+		const retired = standardFile('sc-01', '1.1.0', { status: 'retired' }, BODY);
+		expect(() => buildContentIndex({ standards: [released, { ...retired, text: retired.text.replace('---\n', '---\nreviewBy: 2030-01-01\n') }], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
+	});
+
+	it('does not check the lock when none is given', () => {
+		expect(() => buildContentIndex({ standards: [released, current] })).not.toThrow();
+	});
+
+	it('reports a released version edited in place, naming the file and `npm run new:version -- <id> patch`', () => {
+		const edited = standardFile('sc-01', '1.1.0', {}, BODY.replace('正文。', '修改后的正文。'));
+		expect(problemsOf({ standards: [released, edited, draft], lock: { path: LOCK_PATH, data: lock } })).toEqual([
+			'content/standards/sc-01/1.1.0.mdx: released version 1.1.0 was edited in place (its content no longer matches content/standards.lock.json). Hint: released versions are immutable; undo the edit and create a new version with `npm run new:version -- sc-01 patch` (or minor/major)',
+		]);
+	});
+
+	it('reports a front-matter edit of a released version', () => {
+		const retitled = standardFile('sc-01', '1.0.0', { status: 'superseded', title: '新标题' }, BODY);
+		expect(problemsOf({ standards: [retitled, current], lock: { path: LOCK_PATH, data: lock } })).toEqual([
+			'content/standards/sc-01/1.0.0.mdx: released version 1.0.0 was edited in place (its content no longer matches content/standards.lock.json). Hint: released versions are immutable; undo the edit and create a new version with `npm run new:version -- sc-01 patch` (or minor/major)',
+		]);
+	});
+
+	it('reports a released version missing from the lock', () => {
+		const other = standardFile('tc-01', '1.0.0', { code: 'TC-01' }, BODY);
+		expect(problemsOf({ standards: [released, current, other], lock: { path: LOCK_PATH, data: lock } })).toEqual([
+			'content/standards/tc-01/1.0.0.mdx: released version 1.0.0 is not recorded in content/standards.lock.json. Hint: run `npm run lock:standards` once the version is ready to release, and commit the lock with it',
+		]);
+	});
+
+	it('never checks drafts, whether missing from the lock or different from it', () => {
+		const editedDraft = standardFile('sc-01', '1.2.0', { status: 'draft' }, '\n## 1 全新草稿\n');
+		expect(() => buildContentIndex({ standards: [released, current, editedDraft], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
+		expect(() =>
+			buildContentIndex({ standards: [released, current, editedDraft], lock: { path: LOCK_PATH, data: { ...lock, 'sc-01@1.2.0': versionHash(draft.text) } } }),
+		).not.toThrow();
+		const draftOnly = standardFile('zz-99', '0.1.0', { code: 'ZZ-99', status: 'draft' }, BODY);
+		expect(() => buildContentIndex({ standards: [draftOnly], lock: { path: LOCK_PATH, data: {} } })).not.toThrow();
+	});
+
+	it('reports lock problems after the files\' own problems and before glossary problems, with the lock path as given', () => {
+		const problems = problemsOf({
+			standards: [standardFile('sc-01', '1.0.0', { status: 'superseded', version: '0.9.0' }, BODY), current],
+			glossary: { path: 'content/glossary.yaml', text: '- id: a\n- id: a\n' },
+			lock: { path: 'tests/fixtures/x/content/standards.lock.json', data: { 'sc-01@1.1.0': lock['sc-01@1.1.0'] } },
+		});
+		expect(problems).toEqual([
+			'content/standards/sc-01/1.0.0.mdx: version: expected "1.0.0" (the file name), got "0.9.0". Hint: a version file is named after its version; create a new file for a new version',
+			'content/standards/sc-01/1.0.0.mdx: released version 1.0.0 is not recorded in tests/fixtures/x/content/standards.lock.json. Hint: run `npm run lock:standards` once the version is ready to release, and commit the lock with it',
+			'content/glossary.yaml: term 2: id: "a" is already used by an earlier term; expected a unique id',
+		]);
+	});
+
+	it('never checks a draft whose status is quoted or commented', () => {
+		const quoted = standardFile('sc-01', '1.2.0', { status: '"draft"' }, BODY);
+		const commented = standardFile('sc-01', '1.3.0', { status: 'draft # 未发布' }, BODY);
+		expect(() => buildContentIndex({ standards: [released, current, quoted, commented], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
 	});
 });
