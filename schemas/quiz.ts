@@ -1,0 +1,99 @@
+/**
+ * A training quiz (`content/quizzes/<id>.yaml`): a pool of questions of five types, each citing
+ * the clause it tests and explaining its answer. An attempt draws `draw` questions from the pool.
+ */
+import { z } from 'astro/zod';
+import { expected } from './errors.ts';
+import { clauseRef, slug, text } from './fields.ts';
+
+const option = z.object({
+	id: slug,
+	text: text('the option text'),
+	/** Shown after submitting when this option was chosen. */
+	feedback: z.string({ error: expected('feedback text') }).optional(),
+});
+
+const common = {
+	/** Stable within the quiz; attempts and "retry wrong answers" refer to it. */
+	id: slug,
+	prompt: text('the question'),
+	/** The clause the question tests, e.g. `sc-01#c-2-4`. */
+	ref: clauseRef,
+	explanation: text('an explanation of the right answer'),
+};
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching'] as const;
+
+const single = z.object({ ...common, type: z.literal('single'), options: z.array(option).min(2, { error: expected('at least two options') }), answer: slug });
+const multiple = z.object({
+	...common,
+	type: z.literal('multiple'),
+	options: z.array(option).min(2, { error: expected('at least two options') }),
+	answer: z.array(slug, { error: expected('a list of option ids') }).min(1, { error: expected('at least one correct option') }),
+});
+const trueFalse = z.object({ ...common, type: z.literal('true-false'), answer: z.boolean({ error: expected('true or false') }), feedback: z.object({ true: z.string().optional(), false: z.string().optional() }).optional() });
+/** `items` are written in the correct order; attempts shuffle them. */
+const ordering = z.object({ ...common, type: z.literal('ordering'), items: z.array(option).min(3, { error: expected('at least three items to order') }) });
+/** Each pair's `prompt` must be matched with its `match`; attempts shuffle the matches. */
+const matching = z.object({
+	...common,
+	type: z.literal('matching'),
+	pairs: z.array(z.object({ id: slug, prompt: text('the left-hand item'), match: text('the matching right-hand item') })).min(2, { error: expected('at least two pairs') }),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching], {
+	error: (issue) => {
+		const type = (issue.input as { type?: unknown } | undefined)?.type;
+		return `type: expected one of ${QUESTION_TYPES.join(', ')}, got ${type === undefined ? 'nothing' : `"${String(type)}"`}`;
+	},
+});
+
+function duplicates(ids: string[]): string[] {
+	return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+export const quizSchema = z
+	.object({
+		title: text('a title'),
+		description: text('a one-sentence description'),
+		/** Standards (ids) the quiz covers; a new version of one makes a pass stale. */
+		standards: z.array(slug, { error: expected('a list of standard ids') }).min(1, { error: expected('at least one standard id') }),
+		/** Share of points needed to pass, 0–1 (0.8 = 80%). */
+		passMark: z.number({ error: expected('a number between 0 and 1, e.g. 0.8') }).min(0.1).max(1),
+		/** Questions drawn per attempt; defaults to the whole pool. */
+		draw: z.number({ error: expected('a whole number of questions') }).int().positive().optional(),
+		/**
+		 * Partial credit: `multiple` scores (right picks − wrong picks) / correct options, floored at 0;
+		 * `ordering` scores the share of items in their right place. `none` gives all or nothing.
+		 */
+		partialCredit: z.enum(['none', 'proportional'], { error: expected('none or proportional') }).default('proportional'),
+		questions: z.array(questionSchema, { error: expected('a list of questions') }).min(1, { error: expected('at least one question') }),
+	})
+	.superRefine((quiz, ctx) => {
+		for (const id of duplicates(quiz.questions.map((q) => q.id))) ctx.addIssue({ code: 'custom', path: ['questions'], message: `question id "${id}" is used twice; expected unique ids` });
+		if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+			ctx.addIssue({ code: 'custom', path: ['draw'], message: `expected at most ${quiz.questions.length} (the number of questions), got ${quiz.draw}` });
+		}
+		quiz.questions.forEach((q, i) => {
+			const where = (field: string) => ['questions', i, field];
+			const name = `question "${q.id}"`;
+			if (q.type === 'single' || q.type === 'multiple') {
+				const ids = q.options.map((o) => o.id);
+				for (const dup of duplicates(ids)) ctx.addIssue({ code: 'custom', path: where('options'), message: `${name}: option id "${dup}" is used twice` });
+				for (const answer of q.type === 'single' ? [q.answer] : q.answer) {
+					if (!ids.includes(answer)) ctx.addIssue({ code: 'custom', path: where('answer'), message: `${name}: answer "${answer}" is not among the options (${ids.join(', ')})` });
+				}
+			}
+			if (q.type === 'ordering') {
+				for (const dup of duplicates(q.items.map((o) => o.id))) ctx.addIssue({ code: 'custom', path: where('items'), message: `${name}: ordering item "${dup}" appears twice` });
+				for (const dup of duplicates(q.items.map((o) => o.text))) ctx.addIssue({ code: 'custom', path: where('items'), message: `${name}: ordering item text "${dup}" appears twice` });
+			}
+			if (q.type === 'matching') {
+				for (const dup of duplicates(q.pairs.map((p) => p.id))) ctx.addIssue({ code: 'custom', path: where('pairs'), message: `${name}: pair id "${dup}" is used twice` });
+				for (const dup of duplicates(q.pairs.map((p) => p.match))) ctx.addIssue({ code: 'custom', path: where('pairs'), message: `${name}: match "${dup}" appears twice, so the pairing is ambiguous` });
+			}
+		});
+	});
+
+export type QuizData = z.infer<typeof quizSchema>;
+export type Question = z.infer<typeof questionSchema>;
