@@ -8,6 +8,8 @@ import { caseStudySchema } from '../schemas/case-study.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { handbookSchema } from '../schemas/handbook.ts';
+import { pathSchema } from '../schemas/path.ts';
+import { quizSchema } from '../schemas/quiz.ts';
 import { standardSchema } from '../schemas/standard.ts';
 import { siteConfig } from './config.ts';
 
@@ -32,6 +34,14 @@ export const collections = {
 	cases: defineCollection({
 		loader: glob({ pattern: '*.mdx', base: base('cases'), generateId: byFileName }),
 		schema: caseStudySchema,
+	}),
+	quizzes: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: base('quizzes'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+		schema: quizSchema,
+	}),
+	paths: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: base('paths'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+		schema: pathSchema,
 	}),
 	glossary: defineCollection({
 		loader: file(`${base('').slice(0, -1)}/glossary.yaml`),

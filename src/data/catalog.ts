@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STAGES, type Stage } from '../../schemas/stage.ts';
+import type { ContentIndex } from '../lib/content-index.ts';
 import { resolveClauseRef, type ResolvedReference } from '../lib/references.ts';
 import { compareVersions, currentVersion } from '../lib/versions.ts';
 import { siteConfig } from '../config.ts';
@@ -16,6 +17,8 @@ export type Handbook = CollectionEntry<'handbooks'>;
 export type Checklist = CollectionEntry<'checklists'>;
 export type CaseStudy = CollectionEntry<'cases'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type Quiz = CollectionEntry<'quizzes'>;
+export type OnboardingPath = CollectionEntry<'paths'>;
 
 export interface Standard {
 	id: string;
@@ -51,6 +54,8 @@ export interface Catalog {
 	checklists: Checklist[];
 	cases: CaseStudy[];
 	glossary: GlossaryEntry[];
+	quizzes: Quiz[];
+	paths: OnboardingPath[];
 	/** Resolves a YAML clause reference, naming the citing file when it fails. */
 	resolveRef(ref: string, citedIn: string): ResolvedReference;
 }
@@ -74,7 +79,7 @@ function groupStandards(entries: StandardVersion[]): Standard[] {
 }
 
 /** Collects every id that points at a role or standard which does not exist. */
-function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, resolve: Catalog['resolveRef']): string[] {
+function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): string[] {
 	const problems: string[] = [];
 	const role = (file: string | undefined, field: string, id: string) => {
 		if (!catalog.handbooksById.has(id)) problems.push(`${file}: ${field}: unknown role "${id}"; expected one of ${[...catalog.handbooksById.keys()].join(', ')}`);
@@ -83,11 +88,8 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, resolve: Catalog['reso
 		if (!catalog.standardsById.has(id)) problems.push(`${file}: ${field}: unknown standard "${id}"; expected one of ${[...catalog.standardsById.keys()].join(', ')}`);
 	};
 	const clause = (file: string | undefined, field: string, ref: string) => {
-		try {
-			resolve(ref, file ?? '');
-		} catch (error) {
-			problems.push(`${field}: ${(error as Error).message}`);
-		}
+		const result = resolveClauseRef(index, ref);
+		if (!result.ok) problems.push(`${file}: ${field}: ${result.message}`);
 	};
 	for (const { versions } of catalog.standards) {
 		for (const v of versions) {
@@ -102,6 +104,20 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, resolve: Catalog['reso
 	for (const entry of [...catalog.checklists, ...catalog.cases]) {
 		entry.data.roles.forEach((id, i) => role(entry.filePath, `roles[${i}]`, id));
 		entry.data.standards.forEach((id, i) => standard(entry.filePath, `standards[${i}]`, id));
+	}
+	const checklistIds = new Set(catalog.checklists.map((c) => c.id));
+	const quizIds = new Set(catalog.quizzes.map((q) => q.id));
+	for (const quiz of catalog.quizzes) {
+		quiz.data.standards.forEach((id, i) => standard(quiz.filePath, `standards[${i}]`, id));
+		quiz.data.questions.forEach((q, i) => clause(quiz.filePath, `questions[${i}] ("${q.id}").ref`, q.ref));
+	}
+	for (const path of catalog.paths) {
+		role(path.filePath, 'role', path.data.role);
+		path.data.steps.forEach((step, i) => {
+			const known =
+				step.kind === 'read' ? catalog.standardsById.has(step.target) : step.kind === 'checklist' ? checklistIds.has(step.target) : step.kind === 'quiz' ? quizIds.has(step.target) : false;
+			if (!known) problems.push(`${path.filePath}: steps[${i}].target: no ${step.kind === 'read' ? 'standard' : step.kind} "${step.target}"${step.kind === 'assessment' ? ' (self-assessments are not published yet)' : ''}`);
+		});
 	}
 	for (const term of catalog.glossary) {
 		term.data.refs.forEach((ref, i) => clause(term.filePath, `${term.id}.refs[${i}]`, ref));
@@ -122,13 +138,15 @@ async function loadCatalog(): Promise<Catalog> {
 		checklists: (await getCollection('checklists')).sort(byTitle),
 		cases: (await getCollection('cases')).sort(byTitle),
 		glossary: (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN')),
+		quizzes: (await getCollection('quizzes')).sort(byTitle),
+		paths: (await getCollection('paths')).sort(byTitle),
 	};
 	const resolveRef = (ref: string, citedIn: string) => {
 		const result = resolveClauseRef(index, ref);
 		if (!result.ok) throw new Error(`${citedIn}: ${result.message}`);
 		return result.value;
 	};
-	const problems = checkLinks(base, resolveRef);
+	const problems = checkLinks(base, index);
 	if (problems.length > 0) throw contentBuildError('Content points at entries that do not exist:', problems, 'Role ids are handbook file names; standard ids are folder names under standards/.');
 	return { ...base, resolveRef };
 }

@@ -2,7 +2,7 @@
 import type { EntryItem } from '../components/EntryList.astro';
 import { formatDate, type Locale, type Translate } from '../i18n/index.ts';
 import { buildInfo } from './build-info.ts';
-import { isOverdue, roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Standard } from './catalog.ts';
+import { isOverdue, roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Quiz, type Standard } from './catalog.ts';
 
 export function standardItem(standard: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
 	const { id, current: { data } } = standard;
@@ -42,5 +42,15 @@ export function handbookItem(handbook: Handbook, t: Translate, locale: Locale, c
 		title: locale === 'en' ? `${handbook.data.title} (${handbook.data.titleEn})` : handbook.data.title,
 		summary: handbook.data.purpose,
 		facts: [`${t('handbook.clauses')} ${handbook.data.clauses.length}`, `${t('handbook.checklists')} ${checklists}`],
+	};
+}
+
+export function quizItem(quiz: Quiz, t: Translate, catalog: Catalog): EntryItem {
+	const codes = quiz.data.standards.map((id) => catalog.standardsById.get(id)?.current.data.code ?? id).join('、');
+	return {
+		href: `/quizzes/${quiz.id}/`,
+		title: quiz.data.title,
+		summary: quiz.data.description,
+		facts: [codes, t('quiz.questions', { count: quiz.data.questions.length }), t('quiz.passMark', { percent: Math.round(quiz.data.passMark * 100) })],
 	};
 }

@@ -19,6 +19,7 @@ export function rehypeChecklist() {
 	return (tree: Root, file: VFile) => {
 		if (!isInCollection(file.path, 'checklists')) return;
 		const used = new Map<string, number>();
+		const ids: string[] = [];
 		visit(tree, 'element', (li: Element) => {
 			if (li.tagName !== 'li' || !String(li.properties.className ?? '').includes('task-list-item')) return;
 			// The checkbox sits in the item itself (tight list) or in its first paragraph (loose list).
@@ -37,6 +38,7 @@ export function rehypeChecklist() {
 			const seen = used.get(base) ?? 0;
 			used.set(base, seen + 1);
 			const id = seen === 0 ? base : `${base}-${seen + 1}`;
+			ids.push(id);
 			delete input.properties.disabled;
 			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false };
 			const label: Element = {
@@ -50,6 +52,6 @@ export function rehypeChecklist() {
 		});
 		// Pages read the count from `remarkPluginFrontmatter` instead of counting again.
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-		astro.frontmatter = { ...astro.frontmatter, checklistItems: [...used.values()].reduce((a, b) => a + b, 0) };
+		astro.frontmatter = { ...astro.frontmatter, checklistItems: ids.length, checklistItemIds: ids };
 	};
 }

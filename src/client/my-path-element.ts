@@ -1,0 +1,60 @@
+/**
+ * `<pb-my-path>` on the home page: the reader picks their role once (kept in the learner data)
+ * and sees their onboarding path's progress and next step.
+ */
+import type { PathData } from '../../schemas/path.ts';
+import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { pathProgress, type PathContext } from '../lib/path-progress.ts';
+import { readProfile, writeProfile } from '../lib/profile.ts';
+import { learnerData } from './path-progress-element.ts';
+
+interface PathSummary {
+	id: string;
+	role: string;
+	title: string;
+	href: string;
+	steps: PathData['steps'];
+	/** Per step: title and link. */
+	links: { title: string; href: string }[];
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+function storage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+class MyPathElement extends HTMLElement {
+	connectedCallback() {
+		const paths = JSON.parse(this.dataset.paths ?? '[]') as PathSummary[];
+		const context = JSON.parse(this.dataset.context ?? '{}') as PathContext;
+		const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		const select = this.querySelector('select')!;
+		const out = this.querySelector<HTMLElement>('[data-my-path]')!;
+		const render = () => {
+			const path = paths.find((p) => p.role === select.value);
+			if (!path) {
+				out.replaceChildren();
+				return;
+			}
+			const progress = pathProgress(path.steps, learnerData(), context);
+			const next = path.links[progress.next];
+			out.innerHTML = `<p><progress max="${progress.total}" value="${progress.done}" aria-label="${esc(labels.progressLabel ?? '')}"></progress> ${esc(
+				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total }),
+			)}</p>${next ? `<p><a href="${esc(next.href)}">${esc(fill(labels.continue ?? '', { step: next.title }))}</a></p>` : ''}<p><a href="${esc(path.href)}">${esc(labels.pathLink ?? '')}</a></p>`;
+		};
+		select.value = readProfile(storage()).value.role ?? '';
+		select.addEventListener('change', () => {
+			writeProfile(storage(), { role: select.value || null });
+			render();
+		});
+		this.querySelector<HTMLElement>('[data-chooser]')!.hidden = false;
+		render();
+	}
+}
+
+if (!customElements.get('pb-my-path')) customElements.define('pb-my-path', MyPathElement);

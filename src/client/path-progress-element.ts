@@ -1,0 +1,51 @@
+/**
+ * `<pb-path-progress>`: marks each step of an onboarding path done, in progress, to do or stale
+ * (the standard changed since it was read or passed), and points at the next step. State rules
+ * are in src/lib/path-progress.ts; the learner data is read with each store's own reader.
+ */
+import { readChecklists } from '../lib/checklist-progress.ts';
+import type { PathData } from '../../schemas/path.ts';
+import { pathProgress, type LearnerData, type PathContext } from '../lib/path-progress.ts';
+import { readQuizzes } from '../lib/quiz-history.ts';
+import { readReceipts } from '../lib/read-receipts.ts';
+
+export function learnerData(): LearnerData {
+	let storage: Storage | undefined;
+	try {
+		storage = window.localStorage;
+	} catch {
+		storage = undefined;
+	}
+	return { receipts: readReceipts(storage).value, checklists: readChecklists(storage).value, quizzes: readQuizzes(storage).value };
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+class PathProgressElement extends HTMLElement {
+	connectedCallback() {
+		const steps = JSON.parse(this.dataset.steps ?? '[]') as PathData['steps'];
+		const context = JSON.parse(this.dataset.context ?? '{}') as PathContext;
+		const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		const progress = pathProgress(steps, learnerData(), context);
+		this.querySelectorAll<HTMLElement>('[data-step]').forEach((item, i) => {
+			const state = progress.states[i] ?? 'todo';
+			item.dataset.state = state;
+			const label = item.querySelector('[data-state-label]');
+			if (label) label.textContent = labels[state] ?? state;
+			if (i === progress.next) {
+				item.classList.add('is-next');
+				item.querySelector('[data-next-label]')?.removeAttribute('hidden');
+			}
+		});
+		const summary = this.querySelector('[data-summary]');
+		if (summary) summary.textContent = progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total });
+		const bar = this.querySelector<HTMLProgressElement>('progress');
+		if (bar) {
+			bar.max = progress.total;
+			bar.value = progress.done;
+		}
+		this.querySelector<HTMLElement>('[data-progress]')?.removeAttribute('hidden');
+	}
+}
+
+if (!customElements.get('pb-path-progress')) customElements.define('pb-path-progress', PathProgressElement);

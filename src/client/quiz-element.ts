@@ -1,0 +1,214 @@
+/**
+ * `<pb-quiz>`: runs attempts of the quiz embedded in the page. Drawing, grading and history rules
+ * live in src/lib/ (quiz-attempt, quiz-grading, quiz-history); the markup in src/lib/quiz-html.ts.
+ */
+import type { Question } from '../../schemas/quiz.ts';
+import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
+import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
+import { addAttempt, attemptsOf, quizStatus, readQuizzes, writeQuizzes, type Attempt } from '../lib/quiz-history.ts';
+import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
+import { escapeHtml as esc } from '../lib/diff-html.ts';
+
+export interface QuizPageData {
+	id: string;
+	passMark: number;
+	draw: number | undefined;
+	partialCredit: 'none' | 'proportional';
+	questions: Question[];
+	links: Record<string, ClauseLink>;
+	/** Standard id → version in force now. */
+	current: Record<string, string>;
+	codes: Record<string, string>;
+	base: string;
+	locale: string;
+	labels: QuizLabels & Record<string, string>;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+function storage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads the learner's answer to one question from its fieldset. */
+export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): Answer {
+	const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+	switch (question.type) {
+		case 'single':
+			return { type: 'single', choice: checked[0] ?? null };
+		case 'multiple':
+			return { type: 'multiple', choices: checked };
+		case 'true-false':
+			return { type: 'true-false', choice: checked[0] === undefined ? null : checked[0] === 'true' };
+		case 'ordering':
+			return { type: 'ordering', order: [...fieldset.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item ?? '') };
+		case 'matching':
+			return { type: 'matching', matches: Object.fromEntries([...fieldset.querySelectorAll<HTMLSelectElement>('select[data-pair]')].map((s) => [s.dataset.pair ?? '', s.value || null])) };
+	}
+}
+
+class QuizElement extends HTMLElement {
+	#data!: QuizPageData;
+	#plan: AttemptPlan | undefined;
+
+	connectedCallback() {
+		this.#data = JSON.parse(this.querySelector('[data-quiz-data]')?.textContent ?? '{}') as QuizPageData;
+		this.querySelector('[data-start]')?.addEventListener('click', () => this.#start());
+		this.querySelector('form')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#submit();
+		});
+		this.addEventListener('click', (event) => this.#onClick(event));
+		this.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
+		this.#renderStatus();
+		this.#renderHistory();
+	}
+
+	get #labels() {
+		return this.#data.labels;
+	}
+
+	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	#start(only?: string[]) {
+		this.#plan = planAttempt({ questions: this.#data.questions, draw: this.#data.draw }, newSeed(), only);
+		const form = this.#el<HTMLFormElement>('form');
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan: this.#plan, links: this.#data.links });
+		form.hidden = false;
+		this.#el('[data-submit]').hidden = false;
+		this.#el('[data-result]').hidden = true;
+		this.#el('[data-start]').textContent = this.#labels.restart ?? '';
+		form.querySelector<HTMLElement>('legend')?.setAttribute('tabindex', '-1');
+		form.querySelector<HTMLElement>('legend')?.focus();
+	}
+
+	#onClick(event: Event) {
+		const target = event.target instanceof Element ? event.target : null;
+		const move = target?.closest<HTMLButtonElement>('button[data-move]');
+		if (move) return this.#move(move);
+		const retry = target?.closest<HTMLButtonElement>('[data-retry]');
+		if (retry) return this.#start(JSON.parse(retry.dataset.retry ?? '[]') as string[]);
+		if (target?.closest('[data-new-attempt]')) return this.#start();
+		const review = target?.closest<HTMLButtonElement>('[data-review]');
+		if (review) this.#review(review.dataset.review ?? '');
+	}
+
+	/** Moves an ordering item up or down and keeps focus on the same button. */
+	#move(button: HTMLButtonElement) {
+		const item = button.closest('li');
+		const list = item?.parentElement;
+		if (!item || !list) return;
+		const up = button.dataset.move === 'up';
+		const sibling = up ? item.previousElementSibling : item.nextElementSibling;
+		if (!sibling) return;
+		if (up) list.insertBefore(item, sibling);
+		else list.insertBefore(sibling, item);
+		button.focus();
+		const position = [...list.children].indexOf(item) + 1;
+		this.#el('[data-announce]').textContent = fill(this.#labels.moved ?? '', { item: item.querySelector('.item-text')?.textContent ?? '', position });
+	}
+
+	#submit() {
+		const plan = this.#plan;
+		if (!plan) return;
+		const byId = new Map(this.#data.questions.map((q) => [q.id, q]));
+		const answers: Record<string, Answer> = {};
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
+			const question = byId.get(fieldset.dataset.question ?? '');
+			if (question) answers[question.id] = readAnswer(fieldset, question);
+		}
+		const result = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
+		const attempt: Attempt = {
+			quiz: this.#data.id,
+			at: new Date().toISOString(),
+			seed: plan.seed,
+			questions: plan.questions,
+			order: plan.order,
+			answers,
+			score: result.score,
+			max: result.max,
+			percent: result.percent,
+			passed: result.passed,
+			versions: this.#data.current,
+		};
+		const saved = writeQuizzes(storage(), addAttempt(readQuizzes(storage()).value, attempt));
+		this.#showAttempt(attempt, saved ? '' : (this.#labels.unavailable ?? ''));
+		this.#plan = undefined;
+		this.#renderStatus();
+		this.#renderHistory();
+	}
+
+	/** Shows an attempt in review mode with its result panel. */
+	#showAttempt(attempt: Attempt, note = '') {
+		const plan: AttemptPlan = { seed: attempt.seed, questions: attempt.questions, order: attempt.order };
+		const graded = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, attempt.answers as Record<string, Answer>);
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers: attempt.answers as Record<string, Answer>, results: graded.questions, links: this.#data.links });
+		this.#el('form').hidden = false;
+		this.#el('[data-submit]').hidden = true;
+		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
+		const L = this.#labels;
+		const pass = fill(attempt.passed ? (L.resultPassed ?? '') : (L.resultFailed ?? ''), { percent: Math.round(this.#data.passMark * 100) });
+		const result = this.#el('[data-result]');
+		result.innerHTML = `<h2>${esc(attempt.passed ? (L.passed ?? '') : (L.failed ?? ''))}</h2><p class="score">${esc(fill(L.score ?? '', { score: attempt.score, max: attempt.max, percent: attempt.percent }))}</p><p>${esc(pass)}</p>${note ? `<p>${esc(note)}</p>` : ''}<p class="actions">${
+			wrong.length > 0 ? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>` : ''
+		}<button type="button" class="button" data-new-attempt>${esc(L.newAttempt ?? '')}</button>${
+			attempt.passed ? `<a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(attempt.at)}`)}">${esc(L.record ?? '')}</a>` : ''
+		}</p>`;
+		result.hidden = false;
+		result.focus();
+	}
+
+	#review(at: string) {
+		const attempt = attemptsOf(readQuizzes(storage()).value, this.#data.id).find((a) => a.at === at);
+		if (attempt) this.#showAttempt(attempt);
+	}
+
+	#date(iso: string) {
+		return new Intl.DateTimeFormat(this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+	}
+
+	#renderStatus() {
+		const L = this.#labels;
+		const read = readQuizzes(storage());
+		const status = quizStatus(read.value, this.#data.id, this.#data.current);
+		const box = this.#el('[data-status]');
+		const parts: string[] = [];
+		if (read.status === 'set-aside') parts.push(`<p class="notice">${esc(fill(L.unreadable ?? '', { key: read.movedTo }))}</p>`);
+		if (status.state === 'passed') parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
+		if (status.state === 'failed') parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
+		if (status.state === 'stale') {
+			const changes = status.changed.map((c) => fill(L.staleChange ?? '', { code: this.#data.codes[c.standard] ?? c.standard, from: c.from, to: c.to })).join('；');
+			const links = status.changed
+				.map((c) => `<a href="${esc(`${this.#data.base}/standards/${c.standard}/changes/?from=${c.from}&to=${c.to}#compare`)}">${esc(`${L.seeDiff ?? ''} (${this.#data.codes[c.standard] ?? c.standard})`)}</a>`)
+				.join(' ');
+			parts.push(`<p class="stale"><strong>${esc(fill(L.stale ?? '', { changes }))}</strong> ${links}</p>`);
+		}
+		box.innerHTML = parts.join('');
+	}
+
+	#renderHistory() {
+		const L = this.#labels;
+		const attempts = attemptsOf(readQuizzes(storage()).value, this.#data.id);
+		const body = this.#el('[data-history]');
+		if (attempts.length === 0) {
+			body.innerHTML = `<p class="muted">${esc(L.historyEmpty ?? '')}</p>`;
+			return;
+		}
+		const rows = attempts
+			.map((a) => {
+				const versions = Object.entries(a.versions).map(([id, v]) => `${this.#data.codes[id] ?? id} ${v}`).join('、');
+				const record = a.passed ? ` <a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(a.at)}`)}">${esc(L.record ?? '')}</a>` : '';
+				return `<tr><td>${esc(this.#date(a.at))}</td><td>${esc(`${a.percent}%`)} · ${esc(a.passed ? (L.passed ?? '') : (L.failed ?? ''))}</td><td>${esc(versions)}</td><td><button type="button" class="button" data-review="${esc(a.at)}">${esc(L.review ?? '')}</button>${record}</td></tr>`;
+			})
+			.join('');
+		body.innerHTML = `<table><thead><tr><th scope="col">${esc(L.date ?? '')}</th><th scope="col">${esc(L.result ?? '')}</th><th scope="col">${esc(L.versions ?? '')}</th><th scope="col"><span class="visually-hidden">${esc(L.review ?? '')}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
+	}
+}
+
+if (!customElements.get('pb-quiz')) customElements.define('pb-quiz', QuizElement);

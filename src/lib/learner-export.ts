@@ -1,0 +1,82 @@
+/**
+ * All learner data as one JSON file, and back. An import is checked whole before anything is
+ * written: one unreadable part refuses the file and leaves the browser's data as it was.
+ */
+import * as z from 'zod/mini';
+import { CHECKLIST_STORE_KEY, checklistStoreSchema } from './checklist-progress.ts';
+import type { Parser, StorageLike } from './learner-store.ts';
+import { PROFILE_STORE_KEY, profileSchema } from './profile.ts';
+import { QUIZ_STORE_KEY, quizStoreSchema } from './quiz-history.ts';
+import { RECEIPT_STORE_KEY, receiptStoreSchema } from './read-receipts.ts';
+
+export const EXPORT_FORMAT = 'processbook-learner-data';
+
+/** Every kind of learner data: its storage key and schema. */
+export const LEARNER_STORES: Record<string, { key: string; schema: Parser<unknown> }> = {
+	checklists: { key: CHECKLIST_STORE_KEY, schema: checklistStoreSchema },
+	receipts: { key: RECEIPT_STORE_KEY, schema: receiptStoreSchema },
+	quizzes: { key: QUIZ_STORE_KEY, schema: quizStoreSchema },
+	profile: { key: PROFILE_STORE_KEY, schema: profileSchema },
+};
+
+const exportSchema = z.object({
+	format: z.literal(EXPORT_FORMAT),
+	version: z.literal(1),
+	exportedAt: z.string(),
+	data: z.record(z.string(), z.unknown()),
+});
+
+export type LearnerExport = z.infer<typeof exportSchema>;
+
+/** Reads every store that holds readable data. */
+export function exportLearnerData(storage: StorageLike, now: Date = new Date()): LearnerExport {
+	const data: Record<string, unknown> = {};
+	for (const [name, { key, schema }] of Object.entries(LEARNER_STORES)) {
+		try {
+			const parsed = schema.safeParse(JSON.parse(storage.getItem(key) ?? 'null'));
+			if (parsed.success) data[name] = parsed.data;
+		} catch {
+			// Unreadable data is not exported; the page showing it has already set it aside.
+		}
+	}
+	return { format: EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), data };
+}
+
+export type ImportResult = { ok: true; kinds: string[] } | { ok: false; problem: string };
+
+/** Validates the whole file, then replaces each store it contains. */
+export function importLearnerData(storage: StorageLike, text: string): ImportResult {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: 'not-json' };
+	}
+	const file = exportSchema.safeParse(json);
+	if (!file.success) return { ok: false, problem: 'not-an-export' };
+	const writes: [string, unknown][] = [];
+	for (const [name, value] of Object.entries(file.data.data)) {
+		const store = LEARNER_STORES[name];
+		if (!store) return { ok: false, problem: `unknown:${name}` };
+		const parsed = store.schema.safeParse(value);
+		if (!parsed.success) return { ok: false, problem: `invalid:${name}` };
+		writes.push([store.key, parsed.data]);
+	}
+	const before = writes.map(([key]) => [key, storage.getItem(key)] as const);
+	try {
+		for (const [key, value] of writes) storage.setItem(key, JSON.stringify(value));
+	} catch {
+		// Put back what was there: an import is all or nothing.
+		for (const [key, value] of before) {
+			if (value === null) storage.removeItem(key);
+			else storage.setItem(key, value);
+		}
+		return { ok: false, problem: 'storage' };
+	}
+	return { ok: true, kinds: writes.map(([key]) => key) };
+}
+
+/** Removes every learner store (not the set-aside copies of unreadable data). */
+export function clearLearnerData(storage: StorageLike): void {
+	for (const { key } of Object.values(LEARNER_STORES)) storage.removeItem(key);
+}

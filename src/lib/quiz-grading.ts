@@ -1,0 +1,84 @@
+/**
+ * Grading, question by question. Partial credit (`partialCredit: proportional`, the default):
+ * - multiple choice: (right picks − wrong picks) ÷ number of correct options, never below 0;
+ * - ordering: share of items in their right position;
+ * - matching: share of pairs matched correctly.
+ * With `none`, each of these scores 1 only when fully right. Single choice and true/false are
+ * always all or nothing.
+ */
+import type { Question, QuizData } from '../../schemas/quiz.ts';
+import type { AttemptPlan } from './quiz-attempt.ts';
+
+/** What a learner answered, per question type. */
+export type Answer =
+	| { type: 'single'; choice: string | null }
+	| { type: 'multiple'; choices: string[] }
+	| { type: 'true-false'; choice: boolean | null }
+	/** Item ids in the order the learner put them. */
+	| { type: 'ordering'; order: string[] }
+	/** Left pair id → the pair id whose match the learner chose for it. */
+	| { type: 'matching'; matches: Record<string, string | null> };
+
+export interface QuestionResult {
+	id: string;
+	/** 0–1. */
+	score: number;
+	correct: boolean;
+}
+
+export type PartialCredit = QuizData['partialCredit'];
+
+const share = (right: number, total: number) => (total === 0 ? 0 : right / total);
+
+function rawScore(question: Question, answer: Answer | undefined): number {
+	if (!answer || answer.type !== question.type) return 0;
+	switch (question.type) {
+		case 'single':
+			return answer.type === 'single' && answer.choice === question.answer ? 1 : 0;
+		case 'true-false':
+			return answer.type === 'true-false' && answer.choice === question.answer ? 1 : 0;
+		case 'multiple': {
+			if (answer.type !== 'multiple') return 0;
+			const picked = new Set(answer.choices);
+			const right = question.answer.filter((id) => picked.has(id)).length;
+			const wrong = [...picked].filter((id) => !question.answer.includes(id)).length;
+			return Math.max(0, share(right - wrong, question.answer.length));
+		}
+		case 'ordering': {
+			if (answer.type !== 'ordering') return 0;
+			return share(question.items.filter((item, i) => answer.order[i] === item.id).length, question.items.length);
+		}
+		case 'matching': {
+			if (answer.type !== 'matching') return 0;
+			return share(question.pairs.filter((pair) => answer.matches[pair.id] === pair.id).length, question.pairs.length);
+		}
+	}
+}
+
+export function gradeQuestion(question: Question, answer: Answer | undefined, partialCredit: PartialCredit): QuestionResult {
+	const raw = rawScore(question, answer);
+	const correct = raw === 1;
+	return { id: question.id, score: partialCredit === 'none' ? (correct ? 1 : 0) : raw, correct };
+}
+
+export interface AttemptResult {
+	questions: QuestionResult[];
+	/** Points scored, with partial credit. */
+	score: number;
+	max: number;
+	/** Whole percent, rounded down. */
+	percent: number;
+	passed: boolean;
+}
+
+export function gradeAttempt(quiz: Pick<QuizData, 'questions' | 'passMark' | 'partialCredit'>, plan: AttemptPlan, answers: Record<string, Answer>): AttemptResult {
+	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+	const questions = plan.questions.flatMap((id) => {
+		const question = byId.get(id);
+		return question ? [gradeQuestion(question, answers[id], quiz.partialCredit)] : [];
+	});
+	const score = Math.round(questions.reduce((sum, q) => sum + q.score, 0) * 100) / 100;
+	const max = questions.length;
+	const ratio = max === 0 ? 0 : score / max;
+	return { questions, score, max, percent: Math.floor(ratio * 100 + 1e-9), passed: ratio + 1e-9 >= quiz.passMark };
+}

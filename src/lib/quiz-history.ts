@@ -1,0 +1,85 @@
+/**
+ * Quiz attempts in the learner data: what was drawn (the seed and orders), what was answered,
+ * the result, and the standard versions the quiz covered at the time, so a pass can go stale
+ * when a standard gets a new version.
+ */
+import * as z from 'zod/mini';
+import { readStore, storeKey, writeStore, type ReadResult, type StorageLike } from './learner-store.ts';
+import { compareVersions } from './versions.ts';
+
+export const QUIZ_STORE_KEY = storeKey('quizzes', 1);
+/** Attempts kept per quiz; older ones drop off. */
+export const ATTEMPTS_KEPT = 20;
+
+const answer = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('single'), choice: z.nullable(z.string()) }),
+	z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
+	z.object({ type: z.literal('true-false'), choice: z.nullable(z.boolean()) }),
+	z.object({ type: z.literal('ordering'), order: z.array(z.string()) }),
+	z.object({ type: z.literal('matching'), matches: z.record(z.string(), z.nullable(z.string())) }),
+]);
+
+export const attemptSchema = z.object({
+	quiz: z.string(),
+	/** ISO time of submission; also the attempt's id. */
+	at: z.string(),
+	seed: z.number(),
+	questions: z.array(z.string()),
+	order: z.record(z.string(), z.array(z.string())),
+	answers: z.record(z.string(), answer),
+	score: z.number(),
+	max: z.number(),
+	percent: z.number(),
+	passed: z.boolean(),
+	/** Standard id → version in force when the attempt was taken. */
+	versions: z.record(z.string(), z.string()),
+});
+
+export const quizStoreSchema = z.object({ attempts: z.array(attemptSchema) });
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizStore = z.infer<typeof quizStoreSchema>;
+
+export const emptyQuizStore = (): QuizStore => ({ attempts: [] });
+
+export function readQuizzes(storage: StorageLike | undefined): ReadResult<QuizStore> {
+	return readStore(storage, QUIZ_STORE_KEY, quizStoreSchema, emptyQuizStore);
+}
+
+export function writeQuizzes(storage: StorageLike | undefined, store: QuizStore): boolean {
+	return writeStore(storage, QUIZ_STORE_KEY, store);
+}
+
+/** Adds an attempt, keeping the newest ATTEMPTS_KEPT per quiz. */
+export function addAttempt(store: QuizStore, attempt: Attempt): QuizStore {
+	const mine = [...store.attempts.filter((a) => a.quiz === attempt.quiz), attempt].slice(-ATTEMPTS_KEPT);
+	return { attempts: [...store.attempts.filter((a) => a.quiz !== attempt.quiz), ...mine] };
+}
+
+export function attemptsOf(store: QuizStore, quizId: string): Attempt[] {
+	return store.attempts.filter((a) => a.quiz === quizId).sort((a, b) => b.at.localeCompare(a.at));
+}
+
+export type QuizStatus =
+	| { state: 'not-taken' }
+	| { state: 'failed'; last: Attempt }
+	| { state: 'passed'; pass: Attempt }
+	/** Passed, but a covered standard has a newer version than when the pass was taken. */
+	| { state: 'stale'; pass: Attempt; changed: { standard: string; from: string; to: string }[] };
+
+/** `current`: standard id → version in force now, for the standards the quiz covers. */
+export function quizStatus(store: QuizStore, quizId: string, current: Record<string, string>): QuizStatus {
+	const attempts = attemptsOf(store, quizId);
+	const pass = attempts.find((a) => a.passed);
+	if (!pass) return attempts[0] ? { state: 'failed', last: attempts[0] } : { state: 'not-taken' };
+	const changed = Object.entries(current).flatMap(([standard, now]) => {
+		const then = pass.versions[standard];
+		return then && compareVersions(then, now) < 0 ? [{ standard, from: then, to: now }] : [];
+	});
+	return changed.length > 0 ? { state: 'stale', pass, changed } : { state: 'passed', pass };
+}
+
+/** Questions of an attempt that were not fully right, for "retry wrong answers". */
+export function wrongQuestions(attempt: Attempt, results: { id: string; correct: boolean }[]): string[] {
+	return attempt.questions.filter((id) => results.find((r) => r.id === id)?.correct === false);
+}

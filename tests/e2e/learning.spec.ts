@@ -1,0 +1,92 @@
+/** Onboarding paths, the home page's path progress, and moving learner data between browsers. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, trackErrors } from './support.ts';
+
+test('a path shows progress after a standard is read, a checklist completed and a quiz passed', async ({ page }) => {
+	const errors = trackErrors(page);
+	await page.goto('/paths/project-lead/');
+	const steps = page.locator('[data-step]');
+	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 0 / 7 步');
+	await expect(steps.nth(0)).toHaveClass(/is-next/);
+
+	await page.goto('/standards/sc-01/');
+	await page.getByRole('button', { name: '我已阅读此版本' }).click();
+	await page.goto('/checklists/collaboration-plan/');
+	for (const box of await page.getByRole('checkbox').all()) await box.check();
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'processbook:quizzes:v1',
+			JSON.stringify({ attempts: [{ quiz: 'sc-01-basics', at: new Date().toISOString(), seed: 1, questions: [], order: {}, answers: {}, score: 8, max: 8, percent: 100, passed: true, versions: { 'sc-01': '1.1.0' } }] }),
+		),
+	);
+
+	await page.goto('/paths/project-lead/');
+	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 3 / 7 步');
+	await expect(steps.nth(0)).toHaveAttribute('data-state', 'done');
+	await expect(steps.nth(1)).toHaveAttribute('data-state', 'done');
+	await expect(steps.nth(2)).toHaveAttribute('data-state', 'done');
+	await expect(steps.nth(3)).toHaveClass(/is-next/);
+	await expect(steps.nth(3)).toContainText('未开始');
+	await expectNoAxeViolations(page);
+
+	await page.goto('/');
+	await page.getByLabel('选择你的岗位').selectOption('project-lead');
+	const mine = page.getByRole('region', { name: '我的入职路径' });
+	await expect(mine).toContainText('已完成 3 / 7 步');
+	await expect(mine.getByRole('link', { name: /^继续：完成清单：/ })).toHaveAttribute('href', '/checklists/risk-response/');
+	await page.reload();
+	await expect(page.getByLabel('选择你的岗位')).toHaveValue('project-lead');
+	await expectNoAxeViolations(page);
+	expect(errors).toEqual([]);
+});
+
+test('a read receipt of an older version marks the path step as stale', async ({ page }) => {
+	await page.goto('/paths/project-lead/');
+	await page.evaluate(() => localStorage.setItem('processbook:receipts:v1', JSON.stringify({ standards: { 'sc-01': { version: '1.0.0', readAt: '2025-06-01T00:00:00.000Z' } } })));
+	await page.reload();
+	await expect(page.locator('[data-step]').first()).toHaveAttribute('data-state', 'stale');
+	await expect(page.locator('[data-step]').first()).toContainText('标准已更新，需重做');
+});
+
+test('export, clear and import restore all learner data; a malformed import changes nothing', async ({ page }) => {
+	await page.goto('/checklists/needs-analysis/');
+	await page.getByRole('checkbox').first().check();
+	await page.goto('/standards/tc-01/');
+	await page.getByRole('button', { name: '我已阅读此版本' }).click();
+	const before = await page.evaluate(() => ({ c: localStorage.getItem('processbook:checklists:v1'), r: localStorage.getItem('processbook:receipts:v1') }));
+
+	await page.goto('/progress/');
+	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次')).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出学习记录' }).click();
+	const file = await (await downloading).path();
+	const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; data: Record<string, unknown> };
+	expect(exported.format).toBe('processbook-learner-data');
+
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: '清除本机学习记录' }).click();
+	await expect(page.getByText('清单 0 份 · 已读标准 0 项 · 测验记录 0 次')).toBeVisible();
+
+	const input = page.getByLabel('选择导出的 JSON 文件');
+	await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, data: { ...exported.data, receipts: { standards: { 'tc-01': { version: 'one' } } } } })) });
+	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toHaveText('导入被拒绝，未做任何更改：文件中的“receipts”部分格式不正确。');
+	await expect(page.getByText('清单 0 份 · 已读标准 0 项 · 测验记录 0 次')).toBeVisible();
+	await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toContainText('文件不是有效的 JSON。');
+
+	await input.setInputFiles(file);
+	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toHaveText('已导入学习记录。');
+	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次')).toBeVisible();
+	const after = await page.evaluate(() => ({ c: localStorage.getItem('processbook:checklists:v1'), r: localStorage.getItem('processbook:receipts:v1') }));
+	expect(after).toEqual(before);
+	await expectNoAxeViolations(page);
+});
+
+test('path and quiz index pages pass axe in both languages', async ({ page }) => {
+	for (const path of ['/paths/', '/quizzes/', '/en/paths/', '/en/paths/consultant/', '/en/progress/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await expectNoAxeViolations(page);
+	}
+});
