@@ -62,6 +62,10 @@ const SCENARIOS: [scenario: string, file: string, expected: (string | RegExp)[]]
 	['unknown-term', 'checklists/fixture-list.mdx:11', ['unknown glossary term "no-such-term"']],
 	['bad-yaml-ref', 'handbooks/fixture-role.mdx', ['clauses[1]', 'unknown clause "c-7" in standard "ab-01"']],
 	['edited-release', 'standards/ab-01/1.0.0.mdx', ['released version 1.0.0 was edited in place', 'npm run new:version -- ab-01 patch']],
+	['quiz-answer-not-an-option', 'quizzes/fixture-quiz.yaml', ['questions.0.answer', 'question "q1": answer "c" is not among the options (a, b)']],
+	['quiz-duplicate-ordering-item', 'quizzes/fixture-quiz.yaml', ['questions.1.items', 'question "q2": ordering item "s2" appears twice']],
+	['quiz-bad-ref', 'quizzes/fixture-quiz.yaml', ['questions[0] ("q1").ref', 'unknown clause "c-4" in standard "ab-01"']],
+	['path-unknown-target', 'paths/fixture-role.yaml', ['steps[2].target: no quiz "no-such-quiz"']],
 ];
 
 describe('broken content stops the build with a message naming file, field and expectation', () => {
