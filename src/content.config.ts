@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { assessmentSchema } from '../schemas/assessment.ts';
 import { caseStudySchema } from '../schemas/case-study.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
@@ -38,6 +39,10 @@ export const collections = {
 	quizzes: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: base('quizzes'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
 		schema: quizSchema,
+	}),
+	assessments: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: base('assessments'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+		schema: assessmentSchema,
 	}),
 	paths: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: base('paths'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),

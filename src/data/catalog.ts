@@ -19,6 +19,7 @@ export type CaseStudy = CollectionEntry<'cases'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type Quiz = CollectionEntry<'quizzes'>;
 export type OnboardingPath = CollectionEntry<'paths'>;
+export type Assessment = CollectionEntry<'assessments'>;
 
 export interface Standard {
 	id: string;
@@ -56,6 +57,7 @@ export interface Catalog {
 	glossary: GlossaryEntry[];
 	quizzes: Quiz[];
 	paths: OnboardingPath[];
+	assessments: Assessment[];
 	/** Resolves a YAML clause reference, naming the citing file when it fails. */
 	resolveRef(ref: string, citedIn: string): ResolvedReference;
 }
@@ -107,6 +109,13 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): 
 	}
 	const checklistIds = new Set(catalog.checklists.map((c) => c.id));
 	const quizIds = new Set(catalog.quizzes.map((q) => q.id));
+	const assessmentIds = new Set(catalog.assessments.map((a) => a.id));
+	for (const assessment of catalog.assessments) {
+		assessment.data.standards.forEach((id, i) => standard(assessment.filePath, `standards[${i}]`, id));
+		assessment.data.dimensions.forEach((d, i) =>
+			d.bands.forEach((b, j) => b.refs.forEach((ref, k) => clause(assessment.filePath, `dimensions[${i}] ("${d.id}").bands[${j}].refs[${k}]`, ref))),
+		);
+	}
 	for (const quiz of catalog.quizzes) {
 		quiz.data.standards.forEach((id, i) => standard(quiz.filePath, `standards[${i}]`, id));
 		quiz.data.questions.forEach((q, i) => clause(quiz.filePath, `questions[${i}] ("${q.id}").ref`, q.ref));
@@ -115,8 +124,8 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): 
 		role(path.filePath, 'role', path.data.role);
 		path.data.steps.forEach((step, i) => {
 			const known =
-				step.kind === 'read' ? catalog.standardsById.has(step.target) : step.kind === 'checklist' ? checklistIds.has(step.target) : step.kind === 'quiz' ? quizIds.has(step.target) : false;
-			if (!known) problems.push(`${path.filePath}: steps[${i}].target: no ${step.kind === 'read' ? 'standard' : step.kind} "${step.target}"${step.kind === 'assessment' ? ' (self-assessments are not published yet)' : ''}`);
+				step.kind === 'read' ? catalog.standardsById.has(step.target) : step.kind === 'checklist' ? checklistIds.has(step.target) : step.kind === 'quiz' ? quizIds.has(step.target) : assessmentIds.has(step.target);
+			if (!known) problems.push(`${path.filePath}: steps[${i}].target: no ${step.kind === 'read' ? 'standard' : step.kind} "${step.target}"`);
 		});
 	}
 	for (const term of catalog.glossary) {
@@ -140,6 +149,7 @@ async function loadCatalog(): Promise<Catalog> {
 		glossary: (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN')),
 		quizzes: (await getCollection('quizzes')).sort(byTitle),
 		paths: (await getCollection('paths')).sort(byTitle),
+		assessments: (await getCollection('assessments')).sort(byTitle),
 	};
 	const resolveRef = (ref: string, citedIn: string) => {
 		const result = resolveClauseRef(index, ref);

@@ -1,0 +1,85 @@
+/**
+ * A self-assessment (`content/assessments/<id>.yaml`): dimensions of statements rated on a Likert
+ * scale, scored 0–100 per dimension, with bands whose recommendations cite the clauses to read.
+ */
+import { z } from 'astro/zod';
+import { expected } from './errors.ts';
+import { clauseRef, slug, text } from './fields.ts';
+
+export const SCORING_RULES = ['weighted-mean', 'lowest-dimension'] as const;
+export const BAND_LEVELS = ['red', 'amber', 'green'] as const;
+
+const band = z.object({
+	/** Lowest dimension score (0–100) that falls in this band. */
+	min: z.number({ error: expected('a score from 0 to 100') }).min(0).max(100),
+	level: z.enum(BAND_LEVELS, { error: expected(`one of ${BAND_LEVELS.join(', ')}`) }),
+	label: text('a short label for the band'),
+	recommendation: text('what to do at this level'),
+	/** Clauses to read, e.g. `tc-01#c-1-1`. */
+	refs: z.array(clauseRef, { error: expected('a list of clause references') }).default([]),
+});
+
+const statement = z.object({
+	id: slug,
+	text: text('the statement'),
+	/** Relative weight within its dimension (default 1). */
+	weight: z.number({ error: expected('a positive number') }).positive().default(1),
+	/** A negatively worded statement: agreeing lowers the score. */
+	reverse: z.boolean({ error: expected('true or false') }).default(false),
+});
+
+const dimension = z.object({
+	id: slug,
+	title: text('the dimension title'),
+	description: z.string({ error: expected('a description (text)') }).optional(),
+	/** Relative weight in the overall score under `weighted-mean` (default 1). */
+	weight: z.number({ error: expected('a positive number') }).positive().default(1),
+	statements: z.array(statement, { error: expected('a list of statements') }).min(1, { error: expected('at least one statement') }),
+	/** Score bands from low to high; the first must start at 0. */
+	bands: z.array(band, { error: expected('a list of bands') }).min(1, { error: expected('at least one band') }),
+});
+
+export const assessmentSchema = z
+	.object({
+		title: text('a title'),
+		description: text('a one-sentence description'),
+		/** `team`: members answer about their team and results can be merged; `individual`: about oneself. */
+		audience: z.enum(['team', 'individual'], { error: expected('team or individual') }),
+		/** Standards (ids) the assessment draws on. */
+		standards: z.array(slug, { error: expected('a list of standard ids') }).default([]),
+		scale: z
+			.object({
+				/** Labels from the lowest to the highest point; their number is the number of points. */
+				labels: z.array(text('a scale label'), { error: expected('a list of scale labels') }).min(3, { error: expected('at least three points') }).max(9, { error: expected('at most nine points') }),
+				/** Whether "not applicable" may be chosen. */
+				notApplicable: z.boolean({ error: expected('true or false') }).default(true),
+			})
+			.default({ labels: ['完全不同意', '不同意', '一般', '同意', '完全同意'], notApplicable: true }),
+		/**
+		 * `weighted-mean`: the overall score is the dimensions' weighted mean; `lowest-dimension`: the
+		 * overall score is the lowest dimension's, so one weak area caps the whole.
+		 */
+		scoring: z.enum(SCORING_RULES, { error: expected(`one of ${SCORING_RULES.join(', ')}`) }),
+		/** Overall levels from low to high, by minimum overall score. */
+		levels: z.array(z.object({ min: z.number().min(0).max(100), label: text('a level label') })).min(1, { error: expected('at least one level') }),
+		dimensions: z.array(dimension, { error: expected('a list of dimensions') }).min(2, { error: expected('at least two dimensions') }),
+	})
+	.superRefine((a, ctx) => {
+		const seen = new Map<string, string>();
+		a.dimensions.forEach((d, i) => {
+			d.statements.forEach((s, j) => {
+				const other = seen.get(s.id);
+				if (other) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'statements', j, 'id'], message: `statement "${s.id}" is also used in dimension "${other}"; expected ids unique across the assessment` });
+				seen.set(s.id, d.id);
+			});
+			const mins = d.bands.map((b) => b.min);
+			if (mins[0] !== 0) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'bands', 0, 'min'], message: `dimension "${d.id}": the first band must start at 0, got ${mins[0]}` });
+			mins.forEach((min, k) => {
+				if (k > 0 && min <= mins[k - 1]!) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'bands', k, 'min'], message: `dimension "${d.id}": bands must rise; ${min} is not above ${mins[k - 1]}` });
+			});
+		});
+		if (a.levels[0]?.min !== 0) ctx.addIssue({ code: 'custom', path: ['levels', 0, 'min'], message: `the first level must start at 0, got ${a.levels[0]?.min}` });
+	});
+
+export type AssessmentData = z.infer<typeof assessmentSchema>;
+export type Dimension = AssessmentData['dimensions'][number];
