@@ -7,6 +7,7 @@ import { contentCheck } from './src/markdown/content-check-integration.ts';
 import { rehypeChecklist } from './src/markdown/rehype-checklist.ts';
 import { remarkClauses } from './src/markdown/remark-clauses.ts';
 import { remarkReferences } from './src/markdown/remark-references.ts';
+import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
 // and MDX inherits it.
@@ -19,7 +20,8 @@ export default defineConfig({
 	site: siteConfig.origin,
 	trailingSlash: 'always',
 	markdown: { processor },
-	integrations: [contentCheck(), mdx()],
+	// pagefindIndex() runs after the pages are written (astro:build:done) and indexes them.
+	integrations: [contentCheck(), mdx(), pagefindIndex()],
 	build: { format: 'directory' },
 	// The content-error tests build broken fixtures into a scratch folder, never over dist/.
 	outDir: process.env.PROCESSBOOK_OUT_DIR ?? './dist',
