@@ -1,0 +1,260 @@
+/**
+ * `<pb-search>`: runs the search page over Pagefind's JS API. The URL holds the state (query and
+ * filters; `src/lib/search-state.ts`), so reloading, sharing and the back button all give the same
+ * results. `pagefind.js` is imported on first need (focus, typing, or a query in the URL), never
+ * with the page. Results are built from text nodes (`src/lib/search-results.ts`).
+ */
+import { shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
+
+/** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
+interface PagefindResult {
+	data(): Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(query: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
+}
+
+interface Labels {
+	count: string;
+	countOne: string;
+	none: string;
+	noneFiltered: string;
+	empty: string;
+	loading: string;
+	unavailable: string;
+	version: string;
+	clauses: string;
+	types: Record<string, string>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+/** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
+const TYPING_DELAY_MS = 120;
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+	const node = Object.assign(document.createElement(tag), props);
+	node.append(...children);
+	return node;
+}
+
+const excerpt = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? el('mark', {}, part.text) : part.text));
+
+export class SearchElement extends HTMLElement {
+	#labels!: Labels;
+	#locale = 'zh-CN';
+	#api: Promise<PagefindApi> | undefined;
+	#input!: HTMLInputElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#clear!: HTMLButtonElement;
+	#results: PagefindResult[] = [];
+	#shown = 0;
+	/** Sequence number of the latest search; an answer to an older one is dropped. */
+	#run = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** True while a burst of typing owns the current history entry (it is replaced, not pushed). */
+	#typing = false;
+
+	get #boxes(): HTMLInputElement[] {
+		return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')];
+	}
+
+	connectedCallback() {
+		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+		this.#locale = this.dataset.locale ?? 'zh-CN';
+		this.#input = this.querySelector('#search-query')!;
+		this.#status = this.querySelector('[data-search-status]')!;
+		this.#list = this.querySelector('[data-search-results]')!;
+		this.#more = this.querySelector('[data-search-more]')!;
+		this.#clear = this.querySelector('[data-clear-filters]')!;
+
+		this.querySelector('form')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#typing = false;
+			this.#commit('push');
+		});
+		this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
+		this.#input.addEventListener('input', (event) => {
+			if ((event as InputEvent).isComposing) return;
+			this.#schedule();
+		});
+		// An input method fires `input` while composing pinyin; search once the characters are chosen.
+		this.#input.addEventListener('compositionend', () => this.#schedule());
+		this.#input.addEventListener('blur', () => (this.#typing = false));
+		this.#input.addEventListener('keydown', (event) => {
+			if (event.key !== 'ArrowDown') return;
+			const first = this.#list.querySelector('a');
+			if (first) {
+				event.preventDefault();
+				first.focus();
+			}
+		});
+		for (const box of this.#boxes) box.addEventListener('change', () => this.#commit('push'));
+		this.#clear.addEventListener('click', () => {
+			for (const box of this.#boxes) box.checked = false;
+			this.#commit('push');
+			this.#input.focus();
+		});
+		this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+		window.addEventListener('popstate', this.#onPopState);
+		this.#show(readSearchState(location.search));
+	}
+
+	disconnectedCallback() {
+		window.removeEventListener('popstate', this.#onPopState);
+	}
+
+	#onPopState = () => {
+		this.#typing = false;
+		this.#show(readSearchState(location.search));
+	};
+
+	#schedule() {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			this.#commit(this.#typing ? 'replace' : 'push');
+			this.#typing = true;
+		}, TYPING_DELAY_MS);
+	}
+
+	#controlsState(): SearchState {
+		const state = readSearchState('');
+		state.query = this.#input.value;
+		for (const box of this.#boxes) if (box.checked) state.filters[box.dataset.facet as (typeof FACETS)[number]].push(box.value);
+		return readSearchState(writeSearchState(state));
+	}
+
+	/** Writes the controls' state to the URL (a new history entry or the current one) and searches. */
+	#commit(mode: 'push' | 'replace') {
+		clearTimeout(this.#timer);
+		const state = this.#controlsState();
+		const search = writeSearchState(state);
+		if (search !== writeSearchState(readSearchState(location.search))) {
+			const url = `${location.pathname}${search}`;
+			if (mode === 'push') history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
+		void this.#search(state);
+	}
+
+	/** Puts a state (from the URL) into the controls and searches for it. */
+	#show(state: SearchState) {
+		this.#input.value = state.query;
+		for (const box of this.#boxes) box.checked = state.filters[box.dataset.facet as (typeof FACETS)[number]].includes(box.value);
+		void this.#search(state);
+	}
+
+	#load(): Promise<PagefindApi> {
+		this.#api ??= (async () => {
+			const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+			// One index, whose words were separated at build time, serves both UI languages, so the
+			// language is named rather than taken from <html lang>.
+			await api.options({ language: INDEX_LANGUAGE, excerptLength: 30 });
+			// Loads every filter's values up front, so the counts beside the checkboxes are complete, and
+			// hides the values nothing in the index has (a collection whose pages are not built yet).
+			const inIndex = await api.filters();
+			for (const box of this.#boxes) {
+				if (!inIndex[box.dataset.facet ?? '']?.[box.value] && !box.checked) box.closest('label')?.setAttribute('hidden', '');
+			}
+			return api;
+		})();
+		this.#api.catch(() => (this.#api = undefined));
+		return this.#api;
+	}
+
+	async #search(state: SearchState) {
+		const run = ++this.#run;
+		this.#clear.hidden = !hasFilters(state);
+		if (!state.query && !hasFilters(state)) {
+			this.#render(run, [], this.#labels.empty);
+			return;
+		}
+		this.dataset.state = 'loading';
+		let api: PagefindApi;
+		let response: PagefindResponse;
+		try {
+			if (!this.#api) this.#status.textContent = this.#labels.loading;
+			api = await this.#load();
+			// The query is cut into words as the indexed text was (src/lib/search-words.ts).
+			response = await api.search(state.query ? queryWords(state.query) : null, { filters: pagefindFilters(state) });
+		} catch {
+			if (run === this.#run) this.#render(run, [], this.#labels.unavailable, 'error');
+			return;
+		}
+		if (run !== this.#run) return;
+		this.#counts(response.totalFilters);
+		const { results } = response;
+		let message = fill(results.length === 1 ? this.#labels.countOne : this.#labels.count, { count: results.length });
+		if (results.length === 0) message = hasFilters(state) && response.unfilteredResultCount > 0 ? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount }) : fill(this.#labels.none, { query: state.query });
+		this.#render(run, results, message);
+	}
+
+	#render(run: number, results: PagefindResult[], message: string, state = 'ready') {
+		this.#results = results;
+		this.#shown = 0;
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
+		if (results.length === 0) this.#counts({});
+		void this.#showMore(run, false).then(() => {
+			if (run !== this.#run) return;
+			this.#status.textContent = message;
+			this.dataset.state = state;
+			this.dataset.query = this.#input.value;
+		});
+	}
+
+	async #showMore(run: number, focus: boolean) {
+		const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const fragments = await Promise.all(page.map((result) => result.data()));
+		if (run !== this.#run) return;
+		const items = fragments.map((fragment) => this.#item(shapeResult(fragment, this.#locale)));
+		this.#list.append(...items);
+		this.#shown += page.length;
+		this.#more.hidden = this.#shown >= this.#results.length;
+		if (focus) items[0]?.querySelector('a')?.focus();
+	}
+
+	#item(hit: SearchHit): HTMLLIElement {
+		const facts = [hit.type ? this.#labels.types[hit.type] : undefined, hit.code, hit.version ? fill(this.#labels.version, { version: hit.version }) : undefined];
+		const item = el(
+			'li',
+			{ className: 'result' },
+			el('h3', {}, el('a', { href: hit.url, lang: 'zh-CN' }, hit.title)),
+			el('p', { className: 'result-meta' }, facts.filter(Boolean).join(' · ')),
+			el('p', { className: 'excerpt', lang: 'zh-CN' }, ...excerpt(hit.excerpt)),
+		);
+		if (hit.clauses.length > 0) {
+			const clauses = el('ul', { className: 'clauses' });
+			clauses.setAttribute('aria-label', this.#labels.clauses);
+			for (const clause of hit.clauses) {
+				clauses.append(el('li', { lang: 'zh-CN' }, el('a', { href: clause.url }, clause.title), ' ', el('span', { className: 'muted' }, ...excerpt(clause.excerpt))));
+			}
+			item.append(clauses);
+		}
+		return item;
+	}
+
+	/** How many results each filter value has for the query (before filtering). */
+	#counts(totals: Record<string, Record<string, number>>) {
+		for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
+			const [facet = '', value = ''] = (span.dataset.count ?? '').split(':');
+			const count = totals[facet]?.[value];
+			span.textContent = count === undefined ? '' : String(count);
+		}
+	}
+}
+
+customElements.define('pb-search', SearchElement);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, localizeResultUrl, MAX_CLAUSES, shapeResult, type PagefindFragment } from '../../src/lib/search-results.ts';
+
+const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
+	url: '/standards/sc-01/',
+	excerpt: '对<mark>需求</mark>进行评估',
+	meta: { title: '服务协作流程标准', type: 'standard', code: 'SC-01', version: '1.1.0' },
+	sub_results: [
+		{ title: '服务协作流程标准', url: '/standards/sc-01/', excerpt: '总则' },
+		{ title: '2 需求分析', url: '/standards/sc-01/#c-2', excerpt: '<mark>需求</mark>分析', anchor: { element: 'h2', id: 'c-2' }, locations: [4] },
+		{ title: '2.3 可行性与优先级分析', url: '/standards/sc-01/#c-2-3', excerpt: '对<mark>需求</mark>…<mark>需求</mark>', anchor: { element: 'h3', id: 'c-2-3' }, locations: [9, 15] },
+	],
+	...overrides,
+});
+
+describe('shapeResult', () => {
+	it('takes title, type, code and version from the meta', () => {
+		const hit = shapeResult(fragment(), 'zh-CN');
+		expect(hit).toMatchObject({ url: '/standards/sc-01/', title: '服务协作流程标准', type: 'standard', code: 'SC-01', version: '1.1.0' });
+		expect(hit.excerpt).toEqual([
+			{ text: '对', mark: false },
+			{ text: '需求', mark: true },
+			{ text: '进行评估', mark: false },
+		]);
+	});
+
+	it('lists matching clauses with an anchor, most matches first, without the page-top section', () => {
+		const hit = shapeResult(fragment(), 'zh-CN');
+		expect(hit.clauses.map((c) => c.url)).toEqual(['/standards/sc-01/#c-2-3', '/standards/sc-01/#c-2']);
+		expect(hit.clauses[0]?.title).toBe('2.3 可行性与优先级分析');
+	});
+
+	it(`keeps at most ${MAX_CLAUSES} clauses, in page order when they match equally`, () => {
+		const subs = ['c-1', 'c-2', 'c-3', 'c-4', 'c-5'].map((id) => ({ title: id, url: `/s/#${id}`, excerpt: '', anchor: { element: 'h2', id }, locations: [1] }));
+		expect(shapeResult(fragment({ url: '/s/', sub_results: subs }), 'zh-CN').clauses.map((c) => c.title)).toEqual(['c-1', 'c-2', 'c-3']);
+	});
+
+	it('moves every link under /en/ for the English UI', () => {
+		const hit = shapeResult(fragment(), 'en');
+		expect(hit.url).toBe('/en/standards/sc-01/');
+		expect(hit.clauses.map((c) => c.url)).toEqual(['/en/standards/sc-01/#c-2-3', '/en/standards/sc-01/#c-2']);
+	});
+
+	it('copes with a record without sub-results or code (a glossary term) and an unknown type', () => {
+		const hit = shapeResult({ url: '/glossary/#wbs', excerpt: '工作分解结构', meta: { title: '工作分解结构', type: 'term' } }, 'en');
+		expect(hit).toMatchObject({ url: '/en/glossary/#wbs', type: 'term', code: undefined, version: undefined, clauses: [] });
+		expect(shapeResult(fragment({ meta: { title: ' ', type: 'podcast' } }), 'zh-CN')).toMatchObject({ title: '/standards/sc-01/', type: undefined });
+	});
+});
+
+describe('localizeResultUrl', () => {
+	it('prefixes root-relative URLs for English only, once', () => {
+		expect(localizeResultUrl('/cases/x/', 'zh-CN')).toBe('/cases/x/');
+		expect(localizeResultUrl('/cases/x/', 'en')).toBe('/en/cases/x/');
+		expect(localizeResultUrl('/en/cases/x/', 'en')).toBe('/en/cases/x/');
+		expect(localizeResultUrl('/english-notes/', 'en')).toBe('/en/english-notes/');
+	});
+
+	it('leaves absolute and protocol-relative URLs alone', () => {
+		expect(localizeResultUrl('https://example.com/a/', 'en')).toBe('https://example.com/a/');
+		expect(localizeResultUrl('//cdn.example.com/a/', 'en')).toBe('//cdn.example.com/a/');
+	});
+});
+
+describe('excerptParts', () => {
+	it('splits on mark tags and decodes the entities Pagefind escapes, so text nodes show the original', () => {
+		expect(excerptParts('总则 &lt;script&gt; a & b <mark>需求</mark>')).toEqual([
+			{ text: '总则 <script> a & b ', mark: false },
+			{ text: '需求', mark: true },
+		]);
+	});
+
+	it('merges adjacent runs of the same kind and skips empty pieces', () => {
+		expect(excerptParts('<mark>风险</mark><mark>评估</mark>')).toEqual([{ text: '风险评估', mark: true }]);
+		expect(excerptParts('')).toEqual([]);
+	});
+
+	it('never turns other markup into elements: it stays text', () => {
+		expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
+	});
+});
