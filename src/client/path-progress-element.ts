@@ -3,6 +3,7 @@
  * (the standard changed since it was read or passed), and points at the next step. State rules
  * are in src/lib/path-progress.ts; the learner data is read with each store's own reader.
  */
+import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
 import type { PathData } from '../../schemas/path.ts';
 import { pathProgress, type LearnerData, type PathContext } from '../lib/path-progress.ts';
@@ -16,7 +17,7 @@ export function learnerData(): LearnerData {
 	} catch {
 		storage = undefined;
 	}
-	return { receipts: readReceipts(storage).value, checklists: readChecklists(storage).value, quizzes: readQuizzes(storage).value };
+	return { receipts: readReceipts(storage).value, checklists: readChecklists(storage).value, quizzes: readQuizzes(storage).value, assessments: readAssessments(storage).value };
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -3,19 +3,14 @@
  * so editing an item's wording starts it unticked while every other tick survives.
  */
 import * as z from 'zod/mini';
+import { fnv1a } from './hash.ts';
 import { readStore, storeKey, writeStore, type ReadResult, type StorageLike } from './learner-store.ts';
 
 export const CHECKLIST_STORE_KEY = storeKey('checklists', 1);
 
 /** FNV-1a over the normalised text, in base 36: short, stable, collision-unlikely within a list. */
 export function checklistItemId(text: string): string {
-	const normalised = text.replace(/\s+/g, ' ').trim();
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < normalised.length; i++) {
-		hash ^= normalised.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return `i-${hash.toString(36)}`;
+	return `i-${fnv1a(text.replace(/\s+/g, ' ').trim())}`;
 }
 
 const listState = z.object({

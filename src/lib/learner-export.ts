@@ -3,6 +3,7 @@
  * written: one unreadable part refuses the file and leaves the browser's data as it was.
  */
 import * as z from 'zod/mini';
+import { ASSESSMENT_STORE_KEY, assessmentStoreSchema } from './assessment-history.ts';
 import { CHECKLIST_STORE_KEY, checklistStoreSchema } from './checklist-progress.ts';
 import type { Parser, StorageLike } from './learner-store.ts';
 import { PROFILE_STORE_KEY, profileSchema } from './profile.ts';
@@ -17,6 +18,7 @@ export const LEARNER_STORES: Record<string, { key: string; schema: Parser<unknow
 	receipts: { key: RECEIPT_STORE_KEY, schema: receiptStoreSchema },
 	quizzes: { key: QUIZ_STORE_KEY, schema: quizStoreSchema },
 	profile: { key: PROFILE_STORE_KEY, schema: profileSchema },
+	assessments: { key: ASSESSMENT_STORE_KEY, schema: assessmentStoreSchema },
 };
 
 const exportSchema = z.object({
@@ -62,14 +64,19 @@ export function importLearnerData(storage: StorageLike, text: string): ImportRes
 		if (!parsed.success) return { ok: false, problem: `invalid:${name}` };
 		writes.push([store.key, parsed.data]);
 	}
-	const before = writes.map(([key]) => [key, storage.getItem(key)] as const);
+	let before: (readonly [string, string | null])[] = [];
 	try {
+		before = writes.map(([key]) => [key, storage.getItem(key)] as const);
 		for (const [key, value] of writes) storage.setItem(key, JSON.stringify(value));
 	} catch {
-		// Put back what was there: an import is all or nothing.
+		// Put back what was there, as far as the browser lets us: an import is all or nothing.
 		for (const [key, value] of before) {
-			if (value === null) storage.removeItem(key);
-			else storage.setItem(key, value);
+			try {
+				if (value === null) storage.removeItem(key);
+				else storage.setItem(key, value);
+			} catch {
+				// Nothing more can be done; the caller reports the storage problem.
+			}
 		}
 		return { ok: false, problem: 'storage' };
 	}

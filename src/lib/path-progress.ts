@@ -1,8 +1,10 @@
 /**
  * Progress along an onboarding path, from the learner data: a standard read (its current
- * version), a checklist with every item ticked, a quiz passed (and not stale).
+ * version), a checklist with every item ticked, a quiz passed (and not stale), a self-assessment
+ * with at least one result.
  */
 import type { PathData } from '../../schemas/path.ts';
+import type { AssessmentStore } from './assessment-history.ts';
 import type { ChecklistStore } from './checklist-progress.ts';
 import { quizStatus, type QuizStore } from './quiz-history.ts';
 import { readState, type ReceiptStore } from './read-receipts.ts';
@@ -22,6 +24,7 @@ export interface LearnerData {
 	receipts: ReceiptStore;
 	checklists: ChecklistStore;
 	quizzes: QuizStore;
+	assessments: AssessmentStore;
 }
 
 export function stepState(step: PathData['steps'][number], data: LearnerData, context: PathContext): StepState {
@@ -41,7 +44,7 @@ export function stepState(step: PathData['steps'][number], data: LearnerData, co
 			return status.state === 'passed' ? 'done' : status.state === 'stale' ? 'stale' : 'todo';
 		}
 		case 'assessment':
-			return 'todo';
+			return data.assessments.results.some((r) => r.assessment === step.target) ? 'done' : 'todo';
 	}
 }
 

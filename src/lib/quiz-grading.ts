@@ -77,8 +77,9 @@ export function gradeAttempt(quiz: Pick<QuizData, 'questions' | 'passMark' | 'pa
 		const question = byId.get(id);
 		return question ? [gradeQuestion(question, answers[id], quiz.partialCredit)] : [];
 	});
-	const score = Math.round(questions.reduce((sum, q) => sum + q.score, 0) * 100) / 100;
+	const exact = questions.reduce((sum, q) => sum + q.score, 0);
 	const max = questions.length;
-	const ratio = max === 0 ? 0 : score / max;
-	return { questions, score, max, percent: Math.floor(ratio * 100 + 1e-9), passed: ratio + 1e-9 >= quiz.passMark };
+	// Pass/fail and percent come from the exact score; only the displayed score is rounded.
+	const ratio = max === 0 ? 0 : exact / max;
+	return { questions, score: Math.round(exact * 100) / 100, max, percent: Math.floor(ratio * 100 + 1e-9), passed: ratio + 1e-9 >= quiz.passMark };
 }

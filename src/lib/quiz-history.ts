@@ -32,7 +32,7 @@ export const attemptSchema = z.object({
 	percent: z.number(),
 	passed: z.boolean(),
 	/** Standard id → version in force when the attempt was taken. */
-	versions: z.record(z.string(), z.string()),
+	versions: z.record(z.string(), z.string().check(z.regex(/^\d+\.\d+\.\d+$/))),
 });
 
 export const quizStoreSchema = z.object({ attempts: z.array(attemptSchema) });
@@ -74,7 +74,15 @@ export function quizStatus(store: QuizStore, quizId: string, current: Record<str
 	if (!pass) return attempts[0] ? { state: 'failed', last: attempts[0] } : { state: 'not-taken' };
 	const changed = Object.entries(current).flatMap(([standard, now]) => {
 		const then = pass.versions[standard];
-		return then && compareVersions(then, now) < 0 ? [{ standard, from: then, to: now }] : [];
+		// A version that cannot be compared (only reachable by hand-made data) counts as changed.
+		const older = (() => {
+			try {
+				return compareVersions(then ?? '', now) < 0;
+			} catch {
+				return true;
+			}
+		})();
+		return then && older ? [{ standard, from: then, to: now }] : [];
 	});
 	return changed.length > 0 ? { state: 'stale', pass, changed } : { state: 'passed', pass };
 }

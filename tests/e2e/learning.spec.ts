@@ -7,7 +7,7 @@ test('a path shows progress after a standard is read, a checklist completed and 
 	const errors = trackErrors(page);
 	await page.goto('/paths/project-lead/');
 	const steps = page.locator('[data-step]');
-	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 0 / 7 步');
+	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 0 / 8 步');
 	await expect(steps.nth(0)).toHaveClass(/is-next/);
 
 	await page.goto('/standards/sc-01/');
@@ -22,7 +22,7 @@ test('a path shows progress after a standard is read, a checklist completed and 
 	);
 
 	await page.goto('/paths/project-lead/');
-	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 3 / 7 步');
+	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText('已完成 3 / 8 步');
 	await expect(steps.nth(0)).toHaveAttribute('data-state', 'done');
 	await expect(steps.nth(1)).toHaveAttribute('data-state', 'done');
 	await expect(steps.nth(2)).toHaveAttribute('data-state', 'done');
@@ -33,7 +33,7 @@ test('a path shows progress after a standard is read, a checklist completed and 
 	await page.goto('/');
 	await page.getByLabel('选择你的岗位').selectOption('project-lead');
 	const mine = page.getByRole('region', { name: '我的入职路径' });
-	await expect(mine).toContainText('已完成 3 / 7 步');
+	await expect(mine).toContainText('已完成 3 / 8 步');
 	await expect(mine.getByRole('link', { name: /^继续：完成清单：/ })).toHaveAttribute('href', '/checklists/risk-response/');
 	await page.reload();
 	await expect(page.getByLabel('选择你的岗位')).toHaveValue('project-lead');
