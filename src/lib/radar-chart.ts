@@ -39,5 +39,7 @@ export function radarSvg({ axes, current, previous, title, size = 360 }: RadarOp
 		.join('');
 	const prev = previous ? `<polygon class="previous" points="${polygon(previous.values)}"><title>${esc(previous.label)}</title></polygon>` : '';
 	const dots = current.values.map((v, i) => (v === null ? '' : `<circle class="dot" cx="${fmt(point(i, v)[0])}" cy="${fmt(point(i, v)[1])}" r="3.5"/>`)).join('');
-	return `<svg class="radar" viewBox="0 0 ${size} ${size}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><g aria-hidden="true">${rings}${spokes}${prev}<polygon class="current" points="${polygon(current.values)}"><title>${esc(current.label)}</title></polygon>${dots}${labels}</g></svg>`;
+	// Side margins for the axis labels, which may run long (Chinese dimension names).
+	const pad = 70;
+	return `<svg class="radar" viewBox="${-pad} 0 ${size + 2 * pad} ${size}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><g aria-hidden="true">${rings}${spokes}${prev}<polygon class="current" points="${polygon(current.values)}"><title>${esc(current.label)}</title></polygon>${dots}${labels}</g></svg>`;
 }
