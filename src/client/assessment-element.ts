@@ -10,24 +10,8 @@ import { addResult, readAssessments, resultsOf, saveDraft, writeAssessments } fr
 import { scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/diff-html.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/share-codec.ts';
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
-function download(name: string, type: string, content: string) {
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(new Blob([content], { type }));
-	link.download = name;
-	link.click();
-	URL.revokeObjectURL(link.href);
-}
+import { fill } from '../lib/format.ts';
+import { browserStorage, download } from './browser.ts';
 
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
@@ -40,7 +24,7 @@ class AssessmentElement extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const code = new URL(location.href).searchParams.get('r');
 		if (code !== null) return this.#showShared(code);
-		const read = readAssessments(storage());
+		const read = readAssessments(browserStorage());
 		if (read.status === 'set-aside') this.#notice(fill(this.#text('assessment:unreadable'), { key: read.movedTo }));
 		const draft = read.value.drafts[this.#data.id];
 		if (draft && Object.keys(draft).length > 0) {
@@ -48,7 +32,7 @@ class AssessmentElement extends HTMLElement {
 			this.#notice(this.#text('assessment:draftRestored'));
 		}
 		form.addEventListener('change', () => {
-			writeAssessments(storage(), saveDraft(readAssessments(storage()).value, this.#data.id, this.#answers()));
+			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, this.#answers()));
 			this.#progress();
 		});
 		form.addEventListener('submit', (event) => {
@@ -58,7 +42,7 @@ class AssessmentElement extends HTMLElement {
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#text('assessment:clearConfirm'))) return;
 			form.reset();
-			writeAssessments(storage(), saveDraft(readAssessments(storage()).value, this.#data.id, {}));
+			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, {}));
 			this.#progress();
 		});
 		this.addEventListener('click', (event) => {
@@ -104,15 +88,15 @@ class AssessmentElement extends HTMLElement {
 
 	#submit() {
 		const answers = this.#answers();
-		const store = addResult(readAssessments(storage()).value, this.#data.id, answers);
-		writeAssessments(storage(), store);
+		const store = addResult(readAssessments(browserStorage()).value, this.#data.id, answers);
+		writeAssessments(browserStorage(), store);
 		const [, previous] = resultsOf(store, this.#data.id);
 		this.#render(answers, previous?.answers, true);
 		this.#history();
 	}
 
 	#showStored(at: string) {
-		const results = resultsOf(readAssessments(storage()).value, this.#data.id);
+		const results = resultsOf(readAssessments(browserStorage()).value, this.#data.id);
 		const index = results.findIndex((r) => r.at === at);
 		if (index >= 0) this.#render(results[index]!.answers, results[index + 1]?.answers, true);
 	}
@@ -165,7 +149,7 @@ class AssessmentElement extends HTMLElement {
 	}
 
 	#history() {
-		const results = resultsOf(readAssessments(storage()).value, this.#data.id);
+		const results = resultsOf(readAssessments(browserStorage()).value, this.#data.id);
 		const list = this.querySelector('[data-history]');
 		if (!list) return;
 		list.innerHTML = results

@@ -2,6 +2,8 @@
  * `<pb-checklist>`: keeps the ticks of a server-rendered checklist in localStorage, shows progress,
  * and offers reset and print. All state rules live in `src/lib/checklist-progress.ts`.
  */
+import { fill } from '../lib/format.ts';
+import { browserStorage } from './browser.ts';
 import {
 	CHECKLIST_STORE_KEY,
 	checklistProgress,
@@ -18,16 +20,6 @@ interface Labels {
 	unreadable: string;
 	unavailable: string;
 	resetConfirm: string;
-}
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
-function safeStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
 }
 
 export class ChecklistElement extends HTMLElement {
@@ -57,7 +49,7 @@ export class ChecklistElement extends HTMLElement {
 	}
 
 	#load(showNotice: boolean) {
-		const result = readChecklists(safeStorage());
+		const result = readChecklists(browserStorage());
 		this.#store = result.value;
 		if (showNotice && result.status === 'set-aside') this.#notice(fill(this.#labels.unreadable, { key: result.movedTo }));
 		if (showNotice && result.status === 'unavailable') this.#notice(this.#labels.unavailable);
@@ -70,14 +62,14 @@ export class ChecklistElement extends HTMLElement {
 		const input = event.target;
 		if (!(input instanceof HTMLInputElement) || !input.dataset.item) return;
 		this.#store = setTicked(this.#store, this.listId, input.dataset.item, input.checked);
-		if (!writeChecklists(safeStorage(), this.#store)) this.#notice(this.#labels.unavailable);
+		if (!writeChecklists(browserStorage(), this.#store)) this.#notice(this.#labels.unavailable);
 		this.#render();
 	};
 
 	#onReset = () => {
 		if (!window.confirm(this.#labels.resetConfirm)) return;
 		this.#store = resetList(this.#store, this.listId);
-		writeChecklists(safeStorage(), this.#store);
+		writeChecklists(browserStorage(), this.#store);
 		for (const input of this.#inputs) input.checked = false;
 		this.#render();
 	};

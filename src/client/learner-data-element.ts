@@ -6,8 +6,7 @@ import { readChecklists } from '../lib/checklist-progress.ts';
 import { clearLearnerData, exportLearnerData, importLearnerData } from '../lib/learner-export.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+import { fill } from '../lib/format.ts';
 
 class LearnerDataElement extends HTMLElement {
 	#labels: Record<string, string> = {};

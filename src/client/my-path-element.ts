@@ -7,6 +7,8 @@ import { escapeHtml as esc } from '../lib/diff-html.ts';
 import { pathProgress, type PathContext } from '../lib/path-progress.ts';
 import { readProfile, writeProfile } from '../lib/profile.ts';
 import { learnerData } from './path-progress-element.ts';
+import { fill } from '../lib/format.ts';
+import { browserStorage } from './browser.ts';
 
 interface PathSummary {
 	id: string;
@@ -16,16 +18,6 @@ interface PathSummary {
 	steps: PathData['steps'];
 	/** Per step: title and link. */
 	links: { title: string; href: string }[];
-}
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
 }
 
 class MyPathElement extends HTMLElement {
@@ -47,9 +39,9 @@ class MyPathElement extends HTMLElement {
 				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total }),
 			)}</p>${next ? `<p><a href="${esc(next.href)}">${esc(fill(labels.continue ?? '', { step: next.title }))}</a></p>` : ''}<p><a href="${esc(path.href)}">${esc(labels.pathLink ?? '')}</a></p>`;
 		};
-		select.value = readProfile(storage()).value.role ?? '';
+		select.value = readProfile(browserStorage()).value.role ?? '';
 		select.addEventListener('change', () => {
-			writeProfile(storage(), { role: select.value || null });
+			writeProfile(browserStorage(), { role: select.value || null });
 			render();
 		});
 		this.querySelector<HTMLElement>('[data-chooser]')!.hidden = false;

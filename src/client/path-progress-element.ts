@@ -9,6 +9,7 @@ import type { PathData } from '../../schemas/path.ts';
 import { pathProgress, type LearnerData, type PathContext } from '../lib/path-progress.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
+import { fill } from '../lib/format.ts';
 
 export function learnerData(): LearnerData {
 	let storage: Storage | undefined;
@@ -19,8 +20,6 @@ export function learnerData(): LearnerData {
 	}
 	return { receipts: readReceipts(storage).value, checklists: readChecklists(storage).value, quizzes: readQuizzes(storage).value, assessments: readAssessments(storage).value };
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 class PathProgressElement extends HTMLElement {
 	connectedCallback() {

@@ -8,6 +8,8 @@ import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
 import { addAttempt, attemptsOf, quizStatus, readQuizzes, writeQuizzes, type Attempt } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
 import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { fill } from '../lib/format.ts';
+import { browserStorage } from './browser.ts';
 
 export interface QuizPageData {
 	id: string;
@@ -22,16 +24,6 @@ export interface QuizPageData {
 	base: string;
 	locale: string;
 	labels: QuizLabels & Record<string, string>;
-}
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
 }
 
 /** Reads the learner's answer to one question from its fieldset. */
@@ -137,7 +129,7 @@ class QuizElement extends HTMLElement {
 			passed: result.passed,
 			versions: this.#data.current,
 		};
-		const saved = writeQuizzes(storage(), addAttempt(readQuizzes(storage()).value, attempt));
+		const saved = writeQuizzes(browserStorage(), addAttempt(readQuizzes(browserStorage()).value, attempt));
 		this.#showAttempt(attempt, saved ? '' : (this.#labels.unavailable ?? ''));
 		this.#plan = undefined;
 		this.#renderStatus();
@@ -165,7 +157,7 @@ class QuizElement extends HTMLElement {
 	}
 
 	#review(at: string) {
-		const attempt = attemptsOf(readQuizzes(storage()).value, this.#data.id).find((a) => a.at === at);
+		const attempt = attemptsOf(readQuizzes(browserStorage()).value, this.#data.id).find((a) => a.at === at);
 		if (attempt) this.#showAttempt(attempt);
 	}
 
@@ -175,7 +167,7 @@ class QuizElement extends HTMLElement {
 
 	#renderStatus() {
 		const L = this.#labels;
-		const read = readQuizzes(storage());
+		const read = readQuizzes(browserStorage());
 		const status = quizStatus(read.value, this.#data.id, this.#data.current);
 		const box = this.#el('[data-status]');
 		const parts: string[] = [];
@@ -194,7 +186,7 @@ class QuizElement extends HTMLElement {
 
 	#renderHistory() {
 		const L = this.#labels;
-		const attempts = attemptsOf(readQuizzes(storage()).value, this.#data.id);
+		const attempts = attemptsOf(readQuizzes(browserStorage()).value, this.#data.id);
 		const body = this.#el('[data-history]');
 		if (attempts.length === 0) {
 			body.innerHTML = `<p class="muted">${esc(L.historyEmpty ?? '')}</p>`;

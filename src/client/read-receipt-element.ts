@@ -4,17 +4,10 @@
  * standards index adds the same notice to each standard that changed since it was read.
  * The rules live in src/lib/read-receipts.ts.
  */
+import { fill } from '../lib/format.ts';
 import { diffUrl, readReceipts, readState, recordRead, writeReceipts } from '../lib/read-receipts.ts';
+import { browserStorage } from './browser.ts';
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 function labels(element: HTMLElement): Record<string, string> {
 	return JSON.parse(element.dataset.labels ?? '{}') as Record<string, string>;
@@ -43,7 +36,7 @@ class ReadReceiptElement extends HTMLElement {
 		const button = this.querySelector<HTMLButtonElement>('button[data-mark-read]');
 		const status = this.querySelector<HTMLElement>('[data-read-status]');
 		const render = () => {
-			const result = readReceipts(storage());
+			const result = readReceipts(browserStorage());
 			const state = readState(result.value, standard, current);
 			// The notice goes at the top of the page (a slot the page provides), where a returning reader looks.
 			const slot = document.getElementById('changed-since') ?? this;
@@ -56,8 +49,8 @@ class ReadReceiptElement extends HTMLElement {
 			if (state.state === 'changed' && version === current) slot.prepend(changedNotice(document, text, base, standard, state.receipt.version, current));
 		};
 		button?.addEventListener('click', () => {
-			const store = recordRead(readReceipts(storage()).value, standard, version);
-			if (!writeReceipts(storage(), store) && status) status.textContent = text.unavailable ?? '';
+			const store = recordRead(readReceipts(browserStorage()).value, standard, version);
+			if (!writeReceipts(browserStorage(), store) && status) status.textContent = text.unavailable ?? '';
 			else render();
 			status?.focus();
 		});
@@ -70,7 +63,7 @@ class ReadReceiptsElement extends HTMLElement {
 	connectedCallback() {
 		const { base = '' } = this.dataset;
 		const text = labels(this);
-		const store = readReceipts(storage()).value;
+		const store = readReceipts(browserStorage()).value;
 		for (const item of this.querySelectorAll<HTMLElement>('[data-standard][data-version]')) {
 			const id = item.dataset.standard ?? '';
 			const current = item.dataset.version ?? '';

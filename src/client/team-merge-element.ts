@@ -7,8 +7,7 @@ import { pick, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/diff-html.ts';
 import { decodeAnswers } from '../lib/share-codec.ts';
 import { mergeResults } from '../lib/team-merge.ts';
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+import { fill } from '../lib/format.ts';
 
 class TeamMergeElement extends HTMLElement {
 	#data!: AssessmentPageData;

@@ -6,6 +6,7 @@
 import type { ClauseText } from '../lib/clauses.ts';
 import { escapeHtml, renderDiffHtml, type DiffLabels } from '../lib/diff-html.ts';
 import { diffVersions, summarize } from '../lib/version-diff.ts';
+import { fill } from '../lib/format.ts';
 
 interface CompareData {
 	labels: DiffLabels;
@@ -14,8 +15,6 @@ interface CompareData {
 	same: string;
 	texts: Record<string, ClauseText[]>;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 class VersionCompareElement extends HTMLElement {
 	#data!: CompareData;

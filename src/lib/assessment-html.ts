@@ -8,6 +8,7 @@ import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { AssessmentScore } from './assessment-scoring.ts';
 import { escapeHtml as esc } from './diff-html.ts';
 import { radarSvg } from './radar-chart.ts';
+import { fill } from './format.ts';
 
 export interface ResultLabels {
 	overall: string;
@@ -32,7 +33,6 @@ export interface ClauseLinkInfo {
 	title: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 const num = (n: number | null, labels: ResultLabels) => (n === null ? labels.noScore : (Math.round(n * 10) / 10).toString());
 
 function trend(now: number | null, before: number | null | undefined): string {

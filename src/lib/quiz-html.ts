@@ -8,6 +8,7 @@ import type { Question } from '../../schemas/quiz.ts';
 import { escapeHtml as esc } from './diff-html.ts';
 import type { AttemptPlan } from './quiz-attempt.ts';
 import type { Answer, QuestionResult } from './quiz-grading.ts';
+import { fill } from './format.ts';
 
 export interface QuizLabels {
 	question: string;
@@ -32,8 +33,6 @@ export interface ClauseLink {
 	label: string;
 	title: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function choiceInputs(q: Question & { type: 'single' | 'multiple' }, order: string[], answer: Answer | undefined, disabled: boolean): string {
 	const type = q.type === 'single' ? 'radio' : 'checkbox';
