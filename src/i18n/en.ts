@@ -292,6 +292,7 @@ export const en: Record<UiKey, string> = {
 	'handbook.standards': 'Standards this role owns',
 	'handbook.worksWith': 'Works most with',
 	'handbook.cases': 'Related cases',
+	'handbook.path': 'Onboarding path for this role',
 	'checklists.title': 'Checklists',
 	'checklists.lead': 'Ticks are kept only in your browser; reset or print at any time.',
 	'checklist.items': '{count} items',

@@ -290,6 +290,7 @@ export const zhCN = {
 	'handbook.standards': '本岗位负责的标准',
 	'handbook.worksWith': '主要协作岗位',
 	'handbook.cases': '相关案例',
+	'handbook.path': '本岗位的入职路径',
 	'checklists.title': '检查清单',
 	'checklists.lead': '勾选结果只保存在你的浏览器中，可随时重置，也可打印。',
 	'checklist.items': '{count} 项',
