@@ -79,6 +79,10 @@ export const assessmentSchema = z
 			});
 		});
 		if (a.levels[0]?.min !== 0) ctx.addIssue({ code: 'custom', path: ['levels', 0, 'min'], message: `the first level must start at 0, got ${a.levels[0]?.min}` });
+		a.levels.forEach((level, k) => {
+			const before = a.levels[k - 1];
+			if (before && level.min <= before.min) ctx.addIssue({ code: 'custom', path: ['levels', k, 'min'], message: `levels must rise; ${level.min} is not above ${before.min}` });
+		});
 	});
 
 export type AssessmentData = z.infer<typeof assessmentSchema>;

@@ -77,7 +77,8 @@ export function renderResultHtml(
 
 /** CSV of the answers and dimension scores, for a spreadsheet. */
 export function resultCsv(assessment: Pick<AssessmentData, 'dimensions' | 'scale'>, answers: Record<string, number | 'na'>, score: AssessmentScore): string {
-	const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+	// Quoted, and a leading = + - @ is escaped so a spreadsheet never runs a cell as a formula.
+	const cell = (v: string | number) => `"${String(v).replace(/^[=+\-@]/, "'$&").replace(/"/g, '""')}"`;
 	const lines = [['dimension', 'statement_id', 'statement', 'rating', 'rating_label'].join(',')];
 	for (const d of assessment.dimensions) {
 		for (const s of d.statements) {

@@ -55,7 +55,8 @@ export function scoreAssessment(assessment: Scorable, answers: Answers): Assessm
 		let answered = 0;
 		for (const s of d.statements) {
 			const rating = answers[s.id];
-			if (rating === undefined) continue;
+			// A rating outside this scale (stored data from another version of it) counts as unanswered.
+			if (rating === undefined || (rating !== 'na' && (!Number.isInteger(rating) || rating < 1 || rating > points))) continue;
 			answered++;
 			if (rating === 'na') continue;
 			sum += statementScore(rating, points, s.reverse) * s.weight;

@@ -7,7 +7,7 @@
  * site is left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -38,10 +38,15 @@ describe('valid fixture content', () => {
 		expect(existsSync(join(result.out, 'standards/ab-01/index.html'))).toBe(true);
 	});
 
-	it('builds when a released version only changes its lifecycle fields (status, reviewBy)', () => {
+	it('builds when a released version only changes its lifecycle fields; a retired standard stays readable but leaves the stage lists', () => {
 		const result = build('status-change-is-not-an-edit');
 		expect(result.output).not.toMatch(/\[ERROR\]/);
 		expect(result.status).toBe(0);
+		const index = readFileSync(join(result.out, 'standards/index.html'), 'utf8');
+		const [stages = '', retired = ''] = index.split('id="retired"');
+		expect(stages).not.toContain('href="/standards/ab-01/"');
+		expect(retired).toContain('href="/standards/ab-01/"');
+		expect(readFileSync(join(result.out, 'standards/ab-01/index.html'), 'utf8')).toContain('本标准已废止，仅供查阅，不再执行。');
 	});
 });
 
