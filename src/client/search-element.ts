@@ -179,7 +179,7 @@ export class SearchElement extends HTMLElement {
 		const run = ++this.#run;
 		this.#clear.hidden = !hasFilters(state);
 		if (!state.query && !hasFilters(state)) {
-			this.#render(run, [], this.#labels.empty);
+			this.#render(run, state.query, [], this.#labels.empty);
 			return;
 		}
 		this.dataset.state = 'loading';
@@ -191,7 +191,7 @@ export class SearchElement extends HTMLElement {
 			// The query is cut into words as the indexed text was (src/lib/search-words.ts).
 			response = await api.search(state.query ? queryWords(state.query) : null, { filters: pagefindFilters(state) });
 		} catch {
-			if (run === this.#run) this.#render(run, [], this.#labels.unavailable, 'error');
+			if (run === this.#run) this.#render(run, state.query, [], this.#labels.unavailable, 'error');
 			return;
 		}
 		if (run !== this.#run) return;
@@ -199,10 +199,11 @@ export class SearchElement extends HTMLElement {
 		const { results } = response;
 		let message = fill(results.length === 1 ? this.#labels.countOne : this.#labels.count, { count: results.length });
 		if (results.length === 0) message = hasFilters(state) && response.unfilteredResultCount > 0 ? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount }) : fill(this.#labels.none, { query: state.query });
-		this.#render(run, results, message);
+		this.#render(run, state.query, results, message);
 	}
 
-	#render(run: number, results: PagefindResult[], message: string, state = 'ready') {
+	/** Shows a search's results; `data-state` and `data-query` then say which query they answer. */
+	#render(run: number, query: string, results: PagefindResult[], message: string, state = 'ready') {
 		this.#results = results;
 		this.#shown = 0;
 		this.#list.replaceChildren();
@@ -212,7 +213,7 @@ export class SearchElement extends HTMLElement {
 			if (run !== this.#run) return;
 			this.#status.textContent = message;
 			this.dataset.state = state;
-			this.dataset.query = this.#input.value;
+			this.dataset.query = query;
 		});
 	}
 
