@@ -324,7 +324,7 @@ export const en: Record<UiKey, string> = {
 	'common.entries': '{count} entries',
 	'home.stageCount': '{count} standards',
 	'search.title': 'Search',
-	'search.lead': 'Find text in current standards, role handbooks, checklists, cases and glossary terms. Results update as you type; the query and filters stay in the address, so a search can be shared.',
+	'search.lead': 'Find text in current standards, role handbooks, checklists, cases and glossary terms, and quizzes and self-assessments by their titles. Results update as you type; the query and filters stay in the address, so a search can be shared.',
 	'search.site': 'Site search',
 	'search.label': 'Search terms',
 	'search.placeholder': 'Search (press /)',

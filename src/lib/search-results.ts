@@ -59,14 +59,18 @@ export function shapeResult(fragment: PagefindFragment, locale: string): SearchH
 		.filter(({ sub }) => sub.anchor !== undefined && sub.url !== fragment.url)
 		.sort((a, b) => b.hits - a.hits || a.order - b.order)
 		.slice(0, MAX_CLAUSES)
-		.map(({ sub }) => ({ title: joinWords(sub.title), url: localizeResultUrl(sub.url, locale), excerpt: excerptParts(joinWords(sub.excerpt)) }));
+		.map(({ sub }) => {
+			const title = joinWords(sub.title);
+			return { title, url: localizeResultUrl(sub.url, locale), excerpt: withoutLeading(excerptParts(joinWords(sub.excerpt)), title, title.replace(/^[\d.]+\s*/, '')) };
+		});
+	const title = joinWords(meta.title?.trim() ?? '');
 	return {
 		url: localizeResultUrl(fragment.url, locale),
-		title: joinWords(meta.title?.trim() ?? '') || fragment.url,
+		title: title || fragment.url,
 		type,
 		code: meta.code || undefined,
 		version: meta.version || undefined,
-		excerpt: excerptParts(joinWords(fragment.excerpt)),
+		excerpt: withoutLeading(excerptParts(joinWords(fragment.excerpt)), title),
 		clauses,
 	};
 }
@@ -76,6 +80,27 @@ export function localizeResultUrl(url: string, locale: string): string {
 	if (locale !== 'en' || !url.startsWith('/') || url.startsWith('//')) return url;
 	if (url === '/en' || url.startsWith('/en/')) return url;
 	return `/en${url}`;
+}
+
+/**
+ * Drops the first of `texts` the excerpt starts with (and the punctuation after it): the excerpt
+ * of a section begins with its heading, which the result already shows as its link.
+ */
+export function withoutLeading(parts: ExcerptPart[], ...texts: string[]): ExcerptPart[] {
+	const plain = parts.map((p) => p.text).join('');
+	const pattern = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s.。:：]*`);
+	const match = texts.filter(Boolean).map((text) => plain.match(pattern(text))).find(Boolean);
+	if (!match || match[0].length === plain.length) return parts;
+	let drop = match[0].length;
+	const rest: ExcerptPart[] = [];
+	for (const part of parts) {
+		if (drop >= part.text.length) drop -= part.text.length;
+		else {
+			rest.push({ ...part, text: part.text.slice(drop) });
+			drop = 0;
+		}
+	}
+	return rest;
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

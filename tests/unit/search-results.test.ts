@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, localizeResultUrl, MAX_CLAUSES, shapeResult, type PagefindFragment } from '../../src/lib/search-results.ts';
+import { excerptParts, localizeResultUrl, MAX_CLAUSES, shapeResult, withoutLeading, type PagefindFragment } from '../../src/lib/search-results.ts';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
 	url: '/standards/sc-01/',
@@ -77,5 +77,43 @@ describe('excerptParts', () => {
 
 	it('never turns other markup into elements: it stays text', () => {
 		expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
+	});
+});
+
+describe('withoutLeading', () => {
+	const parts = excerptParts('6.2 服务<mark>风险</mark>的识别与评估. 项目负责人应识别<mark>风险</mark>');
+
+	it('drops a heading the excerpt starts with, across marks, keeping the rest and its marks', () => {
+		expect(withoutLeading(parts, '6.2 服务风险的识别与评估')).toEqual([
+			{ text: '项目负责人应识别', mark: false },
+			{ text: '风险', mark: true },
+		]);
+	});
+
+	it('tries each text in turn and leaves an excerpt that does not start with any of them', () => {
+		expect(withoutLeading(excerptParts('服务风险的识别与评估：内容'), '6.2 服务风险的识别与评估', '服务风险的识别与评估')).toEqual([{ text: '内容', mark: false }]);
+		expect(withoutLeading(parts, '需求确认')).toBe(parts);
+	});
+
+	it('keeps an excerpt that is nothing but the heading', () => {
+		const only = excerptParts('需求确认');
+		expect(withoutLeading(only, '需求确认')).toBe(only);
+	});
+});
+
+describe('shapeResult with separated words', () => {
+	it('joins the words of titles and excerpts and drops the repeated heading', () => {
+		const hit = shapeResult(
+			{
+				url: '/standards/cq-01/',
+				excerpt: '咨询 服务 流程 与 质量 规范 。 跨 部门',
+				meta: { title: '咨询 服务 流程 与 质量 规范', type: 'standard' },
+				sub_results: [{ title: '6.2 服务 风险 的 识别 与 评估', url: '/standards/cq-01/#c-6-2', excerpt: '服务 <mark>风险</mark> 的 识别 与 评估 . 项目 负责人', anchor: { element: 'h3', id: 'c-6-2' } }],
+			},
+			'zh-CN',
+		);
+		expect(hit.title).toBe('咨询服务流程与质量规范');
+		expect(hit.excerpt).toEqual([{ text: '跨部门', mark: false }]);
+		expect(hit.clauses[0]).toEqual({ title: '6.2 服务风险的识别与评估', url: '/standards/cq-01/#c-6-2', excerpt: [{ text: '项目负责人', mark: false }] });
 	});
 });
