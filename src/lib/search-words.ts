@@ -51,26 +51,32 @@ export function joinWords(text: string): string {
 	return text.replace(SPACE_BETWEEN_CJK, '');
 }
 
+/** Elements that sit inside a line of text: a word may run on across them (`设置<a>里程碑</a>`). */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b/i;
+
 /**
  * Separates the words of the text of an HTML page for indexing: text between tags (not inside
  * `<script>`, `<style>` or comments), and the `content` of `<meta data-pagefind-meta>` tags (the
- * title is matched too). Tags and attributes are copied unchanged, so ids and anchors stay. A
- * separator also goes at a text edge next to a Han character, so words split by inline markup
- * (`设置<a>里程碑</a>`) stay apart.
+ * title is matched too). Tags and attributes are copied unchanged, so ids and anchors stay. Where
+ * inline markup cuts a line (`设置<a>里程碑</a>`), a separator goes at the text's edge so the
+ * words stay apart; at block edges Pagefind separates them itself.
  */
 export function separateHtmlWords(html: string, separator = ' '): string {
 	const token = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(?:"[^"]*"|'[^']*'|[^'">])*>|[^<]+|</g;
-	return html.replace(token, (part) => {
-		if (!part.startsWith('<')) {
-			const edgeBefore = HAN.test(part[0] ?? '') ? separator : '';
-			const edgeAfter = HAN.test(part.at(-1) ?? '') ? separator : '';
-			return `${edgeBefore}${separateWords(part, separator)}${edgeAfter}`;
-		}
-		if (/^<meta\b/i.test(part) && /\bdata-pagefind-meta=/i.test(part)) {
-			return part.replace(/\bcontent="([^"]*)"/i, (_, value: string) => `content="${separateWords(value, separator)}"`);
-		}
-		return part;
-	});
+	const parts = html.match(token) ?? [];
+	return parts
+		.map((part, i) => {
+			if (!part.startsWith('<')) {
+				const edgeBefore = HAN.test(part[0] ?? '') && INLINE_TAG.test(parts[i - 1] ?? '') ? separator : '';
+				const edgeAfter = HAN.test(part.at(-1) ?? '') && INLINE_TAG.test(parts[i + 1] ?? '') ? separator : '';
+				return `${edgeBefore}${separateWords(part, separator)}${edgeAfter}`;
+			}
+			if (/^<meta\b/i.test(part) && /\bdata-pagefind-meta=/i.test(part)) {
+				return part.replace(/\bcontent="([^"]*)"/i, (_, value: string) => `content="${separateWords(value, separator)}"`);
+			}
+			return part;
+		})
+		.join('');
 }
 
 /**

@@ -38,11 +38,12 @@ describe('joinWords', () => {
 describe('separateHtmlWords', () => {
 	it('separates text between tags and leaves tags, attributes and ids as they are', () => {
 		const html = '<h3 id="c-2-3" class="clause" title="风险评估">2.3 风险评估</h3>';
-		expect(separateHtmlWords(html)).toBe('<h3 id="c-2-3" class="clause" title="风险评估">2.3 风险 评估 </h3>');
+		expect(separateHtmlWords(html)).toBe('<h3 id="c-2-3" class="clause" title="风险评估">2.3 风险 评估</h3>');
 	});
 
-	it('keeps words apart that inline markup splits', () => {
-		expect(separateHtmlWords('<p>设置<a href="/glossary/#milestone">里程碑</a>，每</p>')).toBe('<p> 设置 <a href="/glossary/#milestone"> 里程碑 </a>， 每 </p>');
+	it('keeps words apart that inline markup splits, and leaves block edges to Pagefind', () => {
+		expect(separateHtmlWords('<p>设置<a href="/glossary/#milestone">里程碑</a>，每</p>')).toBe('<p>设置 <a href="/glossary/#milestone"> 里程碑 </a>， 每</p>');
+		expect(separateHtmlWords('<h2>任务分解</h2><h2>里程碑</h2>')).toBe('<h2>任务 分解</h2><h2>里程碑</h2>');
 	});
 
 	it('separates the content of meta tags Pagefind reads, and nothing inside scripts, styles or comments', () => {
@@ -53,7 +54,7 @@ describe('separateHtmlWords', () => {
 	});
 
 	it('copes with a > inside a quoted attribute', () => {
-		expect(separateHtmlWords('<div data-x="a > b">风险评估</div>')).toBe('<div data-x="a > b"> 风险 评估 </div>');
+		expect(separateHtmlWords('<div data-x="a > b">风险评估</div>')).toBe('<div data-x="a > b">风险 评估</div>');
 	});
 });
 
