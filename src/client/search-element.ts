@@ -110,7 +110,10 @@ export class SearchElement extends HTMLElement {
 		});
 		this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
 		window.addEventListener('popstate', this.#onPopState);
-		this.#show(readSearchState(location.search));
+		const initial = readSearchState(location.search);
+		const filters = this.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+		if (filters && (matchMedia('(min-width: 60rem)').matches || hasFilters(initial))) filters.open = true;
+		this.#show(initial);
 	}
 
 	disconnectedCallback() {
