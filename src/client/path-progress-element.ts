@@ -6,7 +6,7 @@
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
 import type { PathData } from '../../schemas/path.ts';
-import { pathProgress, type LearnerData, type PathContext } from '../lib/path-progress.ts';
+import { pathProgress, staleChange, type LearnerData, type PathContext } from '../lib/path-progress.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
 import { fill } from '../lib/format.ts';
@@ -26,12 +26,20 @@ class PathProgressElement extends HTMLElement {
 		const steps = JSON.parse(this.dataset.steps ?? '[]') as PathData['steps'];
 		const context = JSON.parse(this.dataset.context ?? '{}') as PathContext;
 		const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
-		const progress = pathProgress(steps, learnerData(), context);
+		const data = learnerData();
+		const progress = pathProgress(steps, data, context);
 		this.querySelectorAll<HTMLElement>('[data-step]').forEach((item, i) => {
 			const state = progress.states[i] ?? 'todo';
 			item.dataset.state = state;
 			const label = item.querySelector('[data-state-label]');
 			if (label) label.textContent = labels[state] ?? state;
+			const change = state === 'stale' && steps[i] ? staleChange(steps[i], data, context) : undefined;
+			if (change && label) {
+				const link = document.createElement('a');
+				link.href = `${this.dataset.base ?? ''}/standards/${change.standard}/changes/?from=${change.from}&to=${change.to}#compare`;
+				link.textContent = fill(labels.seeChanges ?? '', change);
+				label.after(' ', link);
+			}
 			if (i === progress.next) {
 				item.classList.add('is-next');
 				item.querySelector('[data-next-label]')?.removeAttribute('hidden');

@@ -48,6 +48,20 @@ export function stepState(step: PathData['steps'][number], data: LearnerData, co
 	}
 }
 
+/** For a stale step: the standard that changed since it was read or passed, for the diff link. */
+export function staleChange(step: PathData['steps'][number], data: LearnerData, context: PathContext): { standard: string; from: string; to: string } | undefined {
+	if (step.kind === 'read') {
+		const to = context.standards[step.target] ?? '0.0.0';
+		const state = readState(data.receipts, step.target, to);
+		return state.state === 'changed' ? { standard: step.target, from: state.receipt.version, to } : undefined;
+	}
+	if (step.kind === 'quiz') {
+		const status = quizStatus(data.quizzes, step.target, context.quizzes[step.target] ?? {});
+		return status.state === 'stale' ? status.changed[0] : undefined;
+	}
+	return undefined;
+}
+
 export interface PathProgress {
 	states: StepState[];
 	done: number;

@@ -47,6 +47,7 @@ test('a read receipt of an older version marks the path step as stale', async ({
 	await page.reload();
 	await expect(page.locator('[data-step]').first()).toHaveAttribute('data-state', 'stale');
 	await expect(page.locator('[data-step]').first()).toContainText('标准已更新，需重做');
+	await expect(page.locator('[data-step]').first().getByRole('link', { name: '查看 1.0.0 → 1.1.0 的变更' })).toHaveAttribute('href', '/standards/sc-01/changes/?from=1.0.0&to=1.1.0#compare');
 });
 
 test('export, clear and import restore all learner data; a malformed import changes nothing', async ({ page }) => {

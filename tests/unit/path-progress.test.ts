@@ -171,3 +171,19 @@ describe('pathProgress', () => {
 		expect(pathProgress([], empty(), context)).toEqual({ states: [], done: 0, total: 0, next: -1 });
 	});
 });
+
+describe('staleChange', () => {
+	it('names the standard, the version read or passed and the current one, for stale steps only', async () => {
+		const { staleChange } = await import('../../src/lib/path-progress.ts');
+		const context = { standards: { 'sc-01': '1.1.0' }, checklists: {}, quizzes: { q: { 'sc-01': '1.1.0' } } };
+		const data = {
+			receipts: { standards: { 'sc-01': { version: '1.0.0', readAt: '2025-01-01T00:00:00.000Z' } } },
+			checklists: { lists: {} },
+			quizzes: { attempts: [{ quiz: 'q', at: '2025-01-01T00:00:00.000Z', seed: 1, questions: [], order: {}, answers: {}, score: 1, max: 1, percent: 100, passed: true, versions: { 'sc-01': '1.0.0' } }] },
+			assessments: { results: [], drafts: {} },
+		};
+		expect(staleChange({ kind: 'read', target: 'sc-01' }, data, context)).toEqual({ standard: 'sc-01', from: '1.0.0', to: '1.1.0' });
+		expect(staleChange({ kind: 'quiz', target: 'q' }, data, context)).toEqual({ standard: 'sc-01', from: '1.0.0', to: '1.1.0' });
+		expect(staleChange({ kind: 'checklist', target: 'x' }, data, context)).toBeUndefined();
+	});
+});
