@@ -2,7 +2,7 @@
 import type { EntryItem } from '../components/EntryList.astro';
 import { formatDate, type Locale, type Translate } from '../i18n/index.ts';
 import { buildInfo } from './build-info.ts';
-import { isOverdue, roleName, type CaseStudy, type Catalog, type Checklist, type Handbook, type Quiz, type Standard } from './catalog.ts';
+import { isOverdue, roleName, type Assessment, type CaseStudy, type Catalog, type Checklist, type Handbook, type OnboardingPath, type Quiz, type Standard } from './catalog.ts';
 
 export function standardItem(standard: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
 	const { id, current: { data } } = standard;
@@ -54,3 +54,33 @@ export function quizItem(quiz: Quiz, t: Translate, catalog: Catalog): EntryItem 
 		facts: [codes, t('quiz.questions', { count: quiz.data.questions.length }), t('quiz.passMark', { percent: Math.round(quiz.data.passMark * 100) })],
 	};
 }
+
+export function pathItem(path: OnboardingPath, t: Translate, locale: Locale, catalog: Catalog): EntryItem {
+	return {
+		href: `/paths/${path.id}/`,
+		title: path.data.title,
+		summary: path.data.description,
+		facts: [roleName(catalog, path.data.role, locale), t('path.stepCount', { count: path.data.steps.length })],
+	};
+}
+
+export function assessmentItem(assessment: Assessment, t: Translate): EntryItem {
+	const statements = assessment.data.dimensions.reduce((n, d) => n + d.statements.length, 0);
+	return {
+		href: `/assessments/${assessment.id}/`,
+		title: assessment.data.title,
+		summary: assessment.data.description,
+		facts: [t(`assessment.audience.${assessment.data.audience}`), t('assessment.statements', { count: statements })],
+	};
+}
+
+/** The index pages that are one plain list: their strings and their items, for `[...lang]/[section]/`. */
+export const LIST_SECTIONS = {
+	handbooks: (c: Catalog, t: Translate, l: Locale) => c.handbooks.map((h) => handbookItem(h, t, l, c)),
+	checklists: (c: Catalog, t: Translate, l: Locale) => c.checklists.map((x) => checklistItem(x, t, l, c)),
+	quizzes: (c: Catalog, t: Translate) => c.quizzes.map((q) => quizItem(q, t, c)),
+	assessments: (c: Catalog, t: Translate) => c.assessments.map((a) => assessmentItem(a, t)),
+	paths: (c: Catalog, t: Translate, l: Locale) => c.paths.map((p) => pathItem(p, t, l, c)),
+} as const;
+
+export type ListSection = keyof typeof LIST_SECTIONS;
