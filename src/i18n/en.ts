@@ -320,6 +320,7 @@ export const en: Record<UiKey, string> = {
 	'notFound.text': 'The link may be out of date, or the page has moved.',
 	'notFound.home': 'Back to the home page',
 	'common.stages': 'Stages',
+	'common.labelled': '{label}: ',
 	'common.roles': 'Roles',
 	'common.entries': '{count} entries',
 	'home.stageCount': '{count} standards',

@@ -318,6 +318,7 @@ export const zhCN = {
 	'notFound.text': '链接可能已失效，或页面已移动。',
 	'notFound.home': '返回首页',
 	'common.stages': '阶段',
+	'common.labelled': '{label}：',
 	'common.roles': '岗位',
 	'common.entries': '{count} 个条目',
 	'home.stageCount': '{count} 项标准',
