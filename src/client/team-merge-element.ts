@@ -1,6 +1,6 @@
 /**
- * `<pb-team-merge>`: a facilitator pastes members' share links or picks their exported JSON
- * files; everything is decoded and validated in the page and merged with src/lib/team-merge.ts.
+ * `<pb-team-merge>`: a facilitator pastes members' share links, or picks or drops their exported
+ * JSON files; everything is decoded and validated in the page and merged with src/lib/team-merge.ts.
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
@@ -18,7 +18,25 @@ class TeamMergeElement extends HTMLElement {
 			event.preventDefault();
 			void this.#merge();
 		});
+		// Files dropped anywhere on the form join the picked ones.
+		const zone = this.querySelector<HTMLElement>('[data-drop]');
+		zone?.addEventListener('dragover', (event) => {
+			event.preventDefault();
+			zone.classList.add('is-over');
+		});
+		zone?.addEventListener('dragleave', () => zone.classList.remove('is-over'));
+		zone?.addEventListener('drop', (event) => {
+			event.preventDefault();
+			zone.classList.remove('is-over');
+			this.#dropped.push(...[...(event.dataTransfer?.files ?? [])]);
+			const count = this.querySelector('[data-dropped]');
+			if (count) count.textContent = this.#dropped.map((f) => f.name).join('、');
+			void this.#merge();
+		});
 	}
+
+	/** Files dropped on the page, kept until the next merge. */
+	#dropped: File[] = [];
 
 	#text(key: string) {
 		return this.#data.text[key] ?? key;
@@ -55,7 +73,7 @@ class TeamMergeElement extends HTMLElement {
 
 	async #merge() {
 		const lines = (this.querySelector('textarea')?.value ?? '').split('\n').filter((l) => l.trim());
-		const files = [...(this.querySelector<HTMLInputElement>('input[type="file"]')?.files ?? [])];
+		const files = [...(this.querySelector<HTMLInputElement>('input[type="file"]')?.files ?? []), ...this.#dropped];
 		const inputs: (Answers | string)[] = [...lines.map((l) => this.#fromLink(l)), ...(await Promise.all(files.map((f) => this.#fromFile(f))))];
 		const members = inputs.filter((i): i is Answers => typeof i !== 'string');
 		const rejected = inputs.map((input, i) => (typeof input === 'string' ? `<li>${esc(fill(this.#text('team:rejected'), { n: i + 1, reason: input }))}</li>` : '')).join('');

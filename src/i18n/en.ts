@@ -273,6 +273,7 @@ export const en: Record<UiKey, string> = {
 	'team.paste': 'Members’ share links (one per line)',
 	'team.files': 'Members’ exported JSON files',
 	'team.merge': 'Merge',
+	'team.drop': 'You can also drop the files here.',
 	'team.members': '{count} results merged.',
 	'team.rejected': 'Item {n} left out: {reason}',
 	'team.notJson': 'not a JSON export of this assessment',

@@ -271,6 +271,7 @@ export const zhCN = {
 	'team.paste': '成员的分享链接（每行一个）',
 	'team.files': '成员导出的 JSON 文件',
 	'team.merge': '汇总',
+	'team.drop': '也可以把文件直接拖放到这里。',
 	'team.members': '已汇总 {count} 份结果。',
 	'team.rejected': '第 {n} 项未纳入：{reason}',
 	'team.notJson': '文件不是本自评导出的 JSON',

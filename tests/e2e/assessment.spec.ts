@@ -129,3 +129,27 @@ test('assessment pages pass axe in English and dark mode', async ({ page }) => {
 		await expectNoAxeViolations(page);
 	}
 });
+
+test('exported result files dropped on the team page are merged', async ({ page }) => {
+	const files: { name: string; text: string }[] = [];
+	for (const point of [2, 4]) {
+		await page.goto(TEAM);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await answerAll(page, () => point);
+		await page.getByRole('button', { name: '查看结果' }).click();
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: '导出 JSON' }).click();
+		const download = await downloading;
+		files.push({ name: `member-${point}.json`, text: (await import('node:fs')).readFileSync((await download.path())!, 'utf8') });
+	}
+	await page.goto(`${TEAM}team/`);
+	const transfer = await page.evaluateHandle((list) => {
+		const data = new DataTransfer();
+		for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+		return data;
+	}, files);
+	await page.locator('form[data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
+	await expect(page.locator('[data-summary]')).toContainText('已汇总 2 份结果。');
+	await expect(page.getByText('member-2.json、member-4.json')).toBeVisible();
+});
