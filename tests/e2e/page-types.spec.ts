@@ -16,6 +16,19 @@ const PAGES = [
 	['cases index', '/cases/'],
 	['case study', `/cases/${SAMPLE.case}/`],
 	['glossary', '/glossary/'],
+	['older standard version', `/standards/${SAMPLE.standard.id}/1.0.0/`],
+	['version history and diff', `/standards/${SAMPLE.standard.id}/changes/`],
+	['quizzes index', '/quizzes/'],
+	['quiz', '/quizzes/sc-01-basics/'],
+	['quiz session mode', '/quizzes/sc-01-basics/session/'],
+	['quiz completion record', '/quizzes/sc-01-basics/record/'],
+	['assessments index', '/assessments/'],
+	['assessment', '/assessments/team-health-check/'],
+	['team merge', '/assessments/team-health-check/team/'],
+	['paths index', '/paths/'],
+	['onboarding path', '/paths/project-lead/'],
+	['my learning', '/progress/'],
+	['search', '/search/?q=需求'],
 ] as const;
 
 for (const locale of ['zh-CN', 'en'] as const) {
