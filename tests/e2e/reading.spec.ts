@@ -92,7 +92,21 @@ test('the theme toggle overrides the system theme and is remembered', async ({ p
 
 test('reading pages fit a 360 px phone without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/', `/standards/${standard.id}/`, `/handbooks/${SAMPLE.handbook}/`, `/checklists/${SAMPLE.checklist}/`, '/glossary/']) {
+	for (const path of [
+		'/',
+		`/standards/${standard.id}/`,
+		`/standards/${standard.id}/changes/`,
+		`/handbooks/${SAMPLE.handbook}/`,
+		`/checklists/${SAMPLE.checklist}/`,
+		'/glossary/',
+		'/quizzes/sc-01-basics/',
+		'/quizzes/sc-01-basics/session/',
+		'/assessments/team-health-check/',
+		'/assessments/team-health-check/team/',
+		'/paths/project-lead/',
+		'/search/?q=需求',
+		'/en/progress/',
+	]) {
 		await page.goto(path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);
@@ -122,4 +136,19 @@ test('on a phone the table of contents is collapsed until opened; on a wide scre
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.reload();
 	await expect(toc.getByRole('link').first()).toBeVisible();
+});
+
+test('a quiz attempt and an assessment result fit a 360 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	await page.goto('/quizzes/sc-01-basics/');
+	await page.getByRole('button', { name: '开始测验' }).click();
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	await page.getByRole('button', { name: '提交答案' }).click();
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	await page.goto('/assessments/team-health-check/');
+	for (const fieldset of await page.locator('fieldset.statement').all()) await fieldset.locator('input[value="3"]').check();
+	await page.getByRole('button', { name: '查看结果' }).click();
+	await expect(page.getByRole('region', { name: '我的结果' })).toBeVisible();
+	expect(await overflow()).toBeLessThanOrEqual(0);
 });
