@@ -22,7 +22,7 @@ if (hasApt && (isRoot || sudo.length > 0)) {
 		const [command, ...rest] = [...sudo, ...args];
 		return spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
 	};
-	if (run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']) && findChromium()) {
+	if (run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', 'chromium']) && findChromium()) {
 		console.log(`Installed ${findChromium()!.path}`);
 		process.exit(0);
 	}
