@@ -96,11 +96,25 @@ test('an unreadable receipt store does not break the page', async ({ page }) => 
 });
 
 test('a standard past its review date is flagged on its page and in the index', async ({ page }) => {
-	await page.goto('/standards/tc-01/');
-	await expect(page.getByRole('note', { name: '复审逾期' })).toContainText('本标准应在 2026年11月1日 前完成复审');
+	await page.goto('/standards/cd-01/');
+	await expect(page.getByRole('note', { name: '复审逾期' })).toContainText('本标准应在 2026年10月15日 前完成复审');
 	await page.goto('/standards/');
-	await expect(page.locator('li[data-standard="tc-01"]').first()).toContainText('复审逾期');
+	await expect(page.locator('li[data-standard="cd-01"]').first()).toContainText('复审逾期');
 	await expect(page.locator('li[data-standard="sc-01"]').first()).not.toContainText('复审逾期');
+});
+
+test('a clause moved to another number keeps its anchor, so citations follow it, and the diff says moved', async ({ page }) => {
+	await page.goto('/standards/tc-01/#c-5-3');
+	await expect(page.locator('h3#c-5-3')).toHaveText('1.4 信任建设');
+	await expect(page.locator('h3#c-5-3')).toBeInViewport();
+	await page.goto('/standards/tc-01/changes/');
+	const diff = page.locator('#diff-1\\.0\\.0-1\\.1\\.0');
+	await expect(diff).toContainText('新增 1 条 · 删除 0 条 · 修改 1 条 · 移动 1 条');
+	const moved = diff.locator('.is-moved');
+	await expect(moved).toContainText('移动 · 原 §5.3');
+	await expect(moved).toContainText('§1.4 信任建设');
+	await expect(diff.locator('.is-added')).toContainText('§2.4 远程与跨地点协作');
+	await expect(diff.locator('.is-changed', { hasText: '§1.1' }).locator('ins').first()).toBeVisible();
 });
 
 test('the English UI labels versions and diffs in English', async ({ page }) => {
@@ -122,5 +136,5 @@ test('the feed is valid XML with one item per released version', async ({ page, 
 		return [...doc.querySelectorAll('item')].map((item) => item.querySelector('title')?.textContent);
 	}, xml);
 	expect(parsed).toEqual(expect.arrayContaining(['SC-01 服务协作流程标准 1.1.0', 'SC-01 服务协作流程标准 1.0.0']));
-	expect(parsed).toHaveLength(5);
+	expect(parsed).toHaveLength(6);
 });
