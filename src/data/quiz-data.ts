@@ -17,7 +17,6 @@ const QUIZ_KEYS = {
 	rightAnswer: 'quiz.rightAnswer',
 	explanation: 'quiz.explanation',
 	source: 'quiz.source',
-	yourAnswer: 'quiz.yourAnswer',
 	orderingHint: 'quiz.orderingHint',
 	multipleHint: 'quiz.multipleHint',
 } satisfies Record<keyof QuizLabels, UiKey>;

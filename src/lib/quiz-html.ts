@@ -23,7 +23,6 @@ export interface QuizLabels {
 	rightAnswer: string;
 	explanation: string;
 	source: string;
-	yourAnswer: string;
 	orderingHint: string;
 	multipleHint: string;
 }

@@ -17,7 +17,6 @@ const labels: QuizLabels = {
 	rightAnswer: 'Right answer:',
 	explanation: 'Why:',
 	source: 'Source:',
-	yourAnswer: 'Your answer:',
 	orderingHint: 'Put the steps in order.',
 	multipleHint: 'Choose all that apply.',
 };
