@@ -6,12 +6,19 @@ import { extractClauseTexts, type ClauseText } from '../lib/clauses.ts';
 import { resolveReference } from '../lib/references.ts';
 import { getContentIndex } from '../markdown/content-source.ts';
 
+const cache = new Map<string, Map<string, ClauseText[]>>();
+
+/** Computed once per standard per build (both locales' pages share it); the dev server recomputes. */
 export function versionClauseTexts(standardId: string): Map<string, ClauseText[]> {
+	const cached = import.meta.env.PROD ? cache.get(standardId) : undefined;
+	if (cached) return cached;
 	const index = getContentIndex();
 	const standard = index.standards.get(standardId);
 	const label = (target: string) => {
 		const resolved = resolveReference(index, target);
 		return resolved.ok ? resolved.value.label : target;
 	};
-	return new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label)]));
+	const texts = new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label)]));
+	cache.set(standardId, texts);
+	return texts;
 }
