@@ -31,9 +31,11 @@ export function lineOfPointer(text: string, pointer: string): number | undefined
 			const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === key);
 			if (pair?.key && (pair.key as YamlNode).range) line = lineCounter.linePos((pair.key as YamlNode).range![0]).line;
 			next = pair?.value as YamlNode | null | undefined;
-		} else if (isSeq(node)) next = node.items[Number(key)] as YamlNode | undefined;
+		} else if (isSeq(node)) {
+			next = node.items[Number(key)] as YamlNode | undefined;
+			if (next?.range) line = lineCounter.linePos(next.range[0]).line;
+		}
 		if (!next) break;
-		if (next.range) line = lineCounter.linePos(next.range[0]).line;
 		node = next;
 	}
 	return line;
