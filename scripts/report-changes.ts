@@ -31,6 +31,10 @@ function tryGit(...gitArgs: string[]): string | undefined {
 	}
 }
 
+/**
+ * The commit to compare with: the one named, else the merge base with origin/main, else with main.
+ * (When that is HEAD itself and nothing is uncommitted, the caller steps back to HEAD's parent.)
+ */
 function resolveBase(): { rev: string; name: string } {
 	const given = positional[0];
 	if (given) {
@@ -99,9 +103,18 @@ function seedOverlap(base: Files, head: Files, problems: Problem[]): string {
 	}
 }
 
-const base = resolveBase();
-const baseFiles = filesAt(base.rev);
+const sameFiles = (a: Files, b: Files) => a.size === b.size && [...a].every(([file, text]) => b.get(file) === text);
+
+let base = resolveBase();
+let baseFiles = filesAt(base.rev);
 const headFiles = workingTreeFiles(join(process.cwd(), contentDir));
+// On main itself (or a branch with nothing new) with a clean tree there is nothing to compare:
+// report what the last commit changed instead, e.g. a pull request applied as one commit on main.
+const parent = tryGit('rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}');
+if (!positional[0] && base.rev === tryGit('rev-parse', 'HEAD') && parent && sameFiles(baseFiles, headFiles)) {
+	base = { rev: parent, name: `HEAD~1 (${parent.slice(0, 8)}): HEAD is its own merge base and the tree is clean, so this is the last commit` };
+	baseFiles = filesAt(parent);
+}
 const report = changeReport(baseFiles, headFiles, { contentDir });
 const seedNote = seedOverlap(baseFiles, headFiles, report.problems);
 const head = tryGit('rev-parse', '--abbrev-ref', 'HEAD') ?? 'HEAD';

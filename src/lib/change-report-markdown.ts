@@ -47,7 +47,6 @@ function diffSection(diff: VersionDiff): string[] {
 	for (const change of shown) {
 		if (change.kind === 'added') lines.push(`- **added** ${clauseName(diff.code, change.to.number, change.to.title)}`);
 		else if (change.kind === 'removed') lines.push(`- **removed** ${clauseName(diff.code, change.from.number, change.from.title)}: <del>${md(change.from.text.slice(0, 80))}</del>`);
-		else if (change.kind === 'unchanged') continue;
 		else {
 			const verb = change.kind === 'moved' ? `**moved** from ${clauseLabel(change.from.number)} (#${change.from.id}) to` : '**reworded**';
 			const title = change.title.some((p) => p.op !== 'same') ? ` title: ${inlineDiff(change.title)};` : '';
@@ -64,7 +63,7 @@ function impactSection(impact: readonly Impact[]): string[] {
 	if (impact.length === 0) return ['No changed or removed clause is cited anywhere else.', ''];
 	return impact.flatMap((item) => {
 		const what = item.clause ? `${clauseName(item.code, item.clause.number, item.clause.title)} (#${item.clause.id}), ${item.change} in ${item.version}` : `${item.code} as a whole (new version ${item.version})`;
-		const body = item.citations.length > 0 ? item.citations.map((c) => `${citationLine(c)} — check: may be stale`) : ['- not cited by any quiz, checklist, handbook, case, assessment, glossary term or path'];
+		const body = item.citations.length > 0 ? item.citations.map((c) => `${citationLine(c)} — ${c.base ? 'cited before this branch, which changed or removed the citation: check the new one' : 'check: may be stale'}`) : ['- not cited by any quiz, checklist, handbook, case, assessment, glossary term or path'];
 		return [`#### ${what}`, '', ...body, ''];
 	});
 }

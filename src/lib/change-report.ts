@@ -115,6 +115,17 @@ export function allCitations(files: Files, contentDir: string, problems: Problem
 
 const sortCitations = (list: Citation[]) => list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 
+/** Same item citing the same target, wherever its line moved to. */
+const sameCitation = (a: Citation, b: Citation) => a.file === b.file && a.what === b.what && JSON.stringify(a.target) === JSON.stringify(b.target);
+
+/**
+ * Head citations, plus base citations this branch removed or re-pointed (marked `base`), so an
+ * item already updated in the pull request is still shown to the reviewer.
+ */
+function withBaseSide(head: readonly Citation[], base: readonly Citation[]): Citation[] {
+	return [...head, ...base.filter((b) => !head.some((h) => sameCitation(h, b))).map((b): Citation => ({ ...b, base: true }))];
+}
+
 function impactOf(diff: VersionDiff, citations: readonly Citation[], contentDir: string): Impact[] {
 	const own = `${contentDir}/standards/${diff.standard}/`;
 	const code = diff.from?.code ?? diff.code;
@@ -285,7 +296,8 @@ export function changeReport(base: Files, head: Files, options: ReportOptions): 
 			if (from) for (const message of checkRelease({ file: to.file, from, to })) problems.push({ level: 'error', section: 'release', message });
 		});
 	}
-	const impact = diffs.flatMap((diff) => impactOf(diff, citations, contentDir));
+	const both = withBaseSide(citations, allCitations(base, contentDir, []));
+	const impact = diffs.flatMap((diff) => impactOf(diff, both, contentDir));
 	const lock = lockChanges(base, head, contentDir, problems);
 	references(headVersions, citations, problems);
 	return { events, diffs, impact, lock, coverage: coverage(head, headVersions, citations, contentDir, problems), problems };

@@ -34,6 +34,8 @@ export interface Citation {
 	 * assessment statement whose dimension's bands cite the clause.
 	 */
 	target: { via: 'ref' | 'dimension'; ref: string } | { via: 'text'; code: string; number: string };
+	/** Set on a citation found only on the base side: this branch removed or re-pointed it. */
+	base?: true;
 }
 
 /** "SC-01 §2.3", "CQ-01 §5.2、§5.3", "TC-01 §1.1 和 §1.2": one entry per number. */

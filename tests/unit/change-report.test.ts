@@ -64,6 +64,14 @@ describe('changeReport', () => {
 		expect(report.impact.find((i) => i.clause?.id === 'c-1-3')?.change).toBe('removed');
 	});
 
+	it('still lists a citation the branch re-pointed, from the base side, so the reviewer checks the new one', () => {
+		const quiz = head.get('content/quizzes/reply-quiz.yaml')!.replace('"xx-01#c-1-3"', '"xx-01#c-1-2"');
+		const repointed = changeReport(base, branch({ 'content/quizzes/reply-quiz.yaml': quiz }), options);
+		const cited = repointed.impact.find((i) => i.clause?.id === 'c-1-3')!.citations.filter((c) => c.file === 'content/quizzes/reply-quiz.yaml');
+		expect(cited.map((c) => [c.what, c.base])).toEqual([['question q2', true]]);
+		expect(renderChangeReport(repointed, { base: 'm', head: 'b', seedOverlap: '' })).toMatch(/question q2: .* — cited before this branch, which changed or removed the citation: check the new one/);
+	});
+
 	it('lists path steps that read a changed standard as a whole', () => {
 		const whole = report.impact.find((i) => i.standard === 'xx-01' && i.change === 'standard');
 		expect(whole?.citations.map((c) => `${c.file}:${c.line}`)).toEqual([`content/paths/lead.yaml:${lineOf('content/paths/lead.yaml', 'target: xx-01')}`]);

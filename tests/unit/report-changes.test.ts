@@ -81,6 +81,19 @@ describe('report:changes on fixture branches', { timeout: 60_000 }, () => {
 		}
 	});
 
+	it('on main with a clean tree, reports the last commit (a pull request applied as one commit)', () => {
+		git('checkout', '-q', 'main');
+		git('merge', '-q', '--ff-only', 'author');
+		try {
+			const result = run('--out', '');
+			expect(result.stdout).toContain('Compared `HEAD~1');
+			expect(result.stdout).toContain('**removed** XX-01 §1.3 电话答复');
+		} finally {
+			git('reset', '-q', '--hard', 'HEAD~1');
+			git('checkout', '-q', 'author');
+		}
+	});
+
 	it('names a base that does not exist', () => {
 		const result = run('no-such-branch');
 		expect(result.status).toBe(2);
