@@ -57,7 +57,13 @@ function diffSection(diff: VersionDiff): string[] {
 	return [...lines, ''];
 }
 
-const citationLine = (c: Citation) => `- \`${c.file}:${c.line}\` ${c.kind.replace(/-/g, ' ')}, ${md(c.what)}${c.excerpt ? `: “${md(c.excerpt)}”` : ''}${c.target.via === 'text' ? ' (cites it in the text)' : c.target.via === 'dimension' ? ' (its dimension’s bands cite it)' : ''}`;
+const citationLine = (c: Citation) => `- \`${c.file}:${c.line}\` ${c.kind.replace(/-/g, ' ')}, ${md(c.what)}${c.excerpt ? `: “${md(c.excerpt)}”` : ''}${CITED_BY[c.target.via](c)}`;
+const CITED_BY: Record<Citation['target']['via'], (c: Citation) => string> = {
+	ref: () => '',
+	text: () => ' (cites it in the text)',
+	dimension: () => ' (its dimension’s bands cite it)',
+	wording: (c) => ` (repeats “${md(c.target.via === 'wording' ? c.target.phrase : '')}”, wording the new version changed)`,
+};
 
 function impactSection(impact: readonly Impact[]): string[] {
 	if (impact.length === 0) return ['No changed or removed clause is cited anywhere else.', ''];

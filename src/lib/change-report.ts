@@ -6,10 +6,11 @@
  * sides as path → text maps; `scripts/report-changes.ts` reads them from git and prints the report.
  */
 import { parse as parseYaml } from 'yaml';
-import { collectionOf, yamlCitations, type Citation } from './citations.ts';
+import { collectionOf, yamlCitations, yamlTexts, type Citation, type ContentText } from './citations.ts';
 import { extractClauseTexts, type ClauseText } from './clauses.ts';
 import { splitFrontMatter } from './content-index.ts';
-import { mdxCitations } from './mdx-citations.ts';
+import { mdxCitations, mdxTexts } from './mdx-citations.ts';
+import { changedPhrases, textsRepeating } from './stale-wording.ts';
 import { bumpBetween, checkRelease, requiredBump, reusedAnchors, type Bump } from './release-rules.ts';
 import { traceability, type Citations, type SourceMap } from './traceability.ts';
 import { diffVersions, type ClauseChange } from './version-diff.ts';
@@ -97,20 +98,46 @@ function byStandard(versions: readonly VersionInfo[]): Map<string, VersionInfo[]
 	return map;
 }
 
-/** Every citation in the content files, with a problem per file that cannot be read. */
-export function allCitations(files: Files, contentDir: string, problems: Problem[]): Citation[] {
-	return [...files].flatMap(([file, text]) => {
+/** Every citation and text of the content files, with a problem per file that cannot be read. */
+export function scanContent(files: Files, contentDir: string, problems: Problem[]): { citations: Citation[]; texts: ContentText[]; lists: Map<string, string[]> } {
+	const citations: Citation[] = [];
+	const texts: ContentText[] = [];
+	/** The `standards:` list of each file that has one. */
+	const lists = new Map<string, string[]>();
+	for (const [file, text] of files) {
 		const collection = collectionOf(file, contentDir);
-		if (!collection) return [];
+		if (!collection) continue;
 		try {
-			if (file.endsWith('.yaml') || file.endsWith('.yml')) return yamlCitations(file, text, collection);
-			if (/\.mdx?$/.test(file)) return mdxCitations(file, text, collection);
+			if (file.endsWith('.yaml') || file.endsWith('.yml')) {
+				citations.push(...yamlCitations(file, text, collection));
+				texts.push(...yamlTexts(file, text, collection));
+				lists.set(file, standardsList(parseYaml(text)));
+			} else if (/\.mdx?$/.test(file)) {
+				citations.push(...mdxCitations(file, text, collection));
+				texts.push(...mdxTexts(file, text, collection));
+				const front = splitFrontMatter(text);
+				if (front) lists.set(file, standardsList(parseYaml(front.data)));
+			}
 		} catch (error) {
 			const message = (error as Error).message;
 			problems.push({ level: 'error', section: 'content', message: message.startsWith(file) ? message : `${file}: ${message}` });
 		}
-		return [];
-	});
+	}
+	return { citations, texts, lists };
+}
+
+const standardsList = (data: unknown): string[] => {
+	const list = (data as { standards?: unknown } | null)?.standards;
+	return Array.isArray(list) ? list.map(String) : [];
+};
+
+/** Files that name the standard: in their `standards:` list or in any citation. */
+function filesNaming(standard: string, code: string, citations: readonly Citation[], lists: ReadonlyMap<string, string[]>): Set<string> {
+	const files = new Set([...lists].filter(([, ids]) => ids.includes(standard)).map(([file]) => file));
+	for (const c of citations) {
+		if (c.target.via === 'text' ? c.target.code === code : c.target.via !== 'wording' && c.target.ref.split('#')[0] === standard) files.add(c.file);
+	}
+	return files;
 }
 
 const sortCitations = (list: Citation[]) => list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -126,7 +153,7 @@ function withBaseSide(head: readonly Citation[], base: readonly Citation[]): Cit
 	return [...head, ...base.filter((b) => !head.some((h) => sameCitation(h, b))).map((b): Citation => ({ ...b, base: true }))];
 }
 
-function impactOf(diff: VersionDiff, citations: readonly Citation[], contentDir: string): Impact[] {
+function impactOf(diff: VersionDiff, citations: readonly Citation[], texts: readonly ContentText[], lists: ReadonlyMap<string, string[]>, contentDir: string): Impact[] {
 	const own = `${contentDir}/standards/${diff.standard}/`;
 	const code = diff.from?.code ?? diff.code;
 	const citing = (clause: ClauseText, textOnly: boolean) =>
@@ -145,7 +172,16 @@ function impactOf(diff: VersionDiff, citations: readonly Citation[], contentDir:
 		if (change.kind === 'changed' && reusedAnchors(diff.from?.clauses ?? [], [change.to]).length > 0) kind = 'anchor reused';
 		// Renumbered with anchor and text kept: links follow it; only "§old number" written in prose is stale.
 		const textOnly = change.kind === 'moved' && change.from.id === change.to.id && change.from.title === change.to.title && change.from.text === change.to.text;
-		impact.push({ standard: diff.standard, code, change: kind, clause, version: diff.to.version, citations: citing(clause, textOnly) });
+		const cited = citing(clause, textOnly);
+		// Wording is looked for only where the standard is named, so another standard's "4 小时" is left alone.
+		const naming = filesNaming(diff.standard, code, citations, lists);
+		const others = texts.filter((t) => !t.file.startsWith(own) && naming.has(t.file));
+		for (const { text, phrase } of textsRepeating(changedPhrases(change), others)) {
+			if (!cited.some((c) => c.file === text.file && c.line === text.line && c.what === text.what)) {
+				cited.push({ file: text.file, line: text.line, kind: text.kind, what: text.what, excerpt: text.excerpt, target: { via: 'wording', phrase } });
+			}
+		}
+		impact.push({ standard: diff.standard, code, change: kind, clause, version: diff.to.version, citations: sortCitations(cited) });
 	}
 	if (impact.length > 0) {
 		const whole = sortCitations(citations.filter((c) => c.target.via === 'ref' && c.target.ref === diff.standard && !c.file.startsWith(own)));
@@ -282,7 +318,7 @@ export function changeReport(base: Files, head: Files, options: ReportOptions): 
 	const baseVersions = byStandard(standardVersions(base, contentDir, []));
 	const headVersions = byStandard(standardVersions(head, contentDir, problems));
 	const events = lifecycle(baseVersions, headVersions, problems);
-	const citations = allCitations(head, contentDir, problems);
+	const { citations, texts, lists } = scanContent(head, contentDir, problems);
 	const diffs: VersionDiff[] = [];
 	for (const [id, versions] of headVersions) {
 		versions.forEach((to, i) => {
@@ -296,8 +332,8 @@ export function changeReport(base: Files, head: Files, options: ReportOptions): 
 			if (from) for (const message of checkRelease({ file: to.file, from, to })) problems.push({ level: 'error', section: 'release', message });
 		});
 	}
-	const both = withBaseSide(citations, allCitations(base, contentDir, []));
-	const impact = diffs.flatMap((diff) => impactOf(diff, both, contentDir));
+	const both = withBaseSide(citations, scanContent(base, contentDir, []).citations);
+	const impact = diffs.flatMap((diff) => impactOf(diff, both, texts, lists, contentDir));
 	const lock = lockChanges(base, head, contentDir, problems);
 	references(headVersions, citations, problems);
 	return { events, diffs, impact, lock, coverage: coverage(head, headVersions, citations, contentDir, problems), problems };

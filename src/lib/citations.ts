@@ -31,9 +31,10 @@ export interface Citation {
 	/**
 	 * What is cited. `ref`: a reference field or `std:` link (`sc-01#c-2-3`, or `sc-01` for a whole
 	 * standard); `text`: "SC-01 §2.3" written in prose, matched by code and number; `dimension`: an
-	 * assessment statement whose dimension's bands cite the clause.
+	 * assessment statement whose dimension's bands cite the clause; `wording`: text that repeats a
+	 * phrase the new version changed ("3 个工作日"), whatever it cites.
 	 */
-	target: { via: 'ref' | 'dimension'; ref: string } | { via: 'text'; code: string; number: string };
+	target: { via: 'ref' | 'dimension'; ref: string } | { via: 'text'; code: string; number: string } | { via: 'wording'; phrase: string };
 	/** Set on a citation found only on the base side: this branch removed or re-pointed it. */
 	base?: true;
 }
@@ -166,4 +167,25 @@ export function yamlCitations(file: string, text: string, collection: string): C
 		}
 	}
 	return citations;
+}
+
+/** A piece of content text with where it stands, for finding wording a new version changed. */
+export interface ContentText {
+	file: string;
+	line: number;
+	kind: CitationKind;
+	what: string;
+	excerpt: string;
+	text: string;
+}
+
+/** Every text scalar of a YAML content file that belongs to a quiz question, assessment item, term or path step. */
+export function yamlTexts(file: string, text: string, collection: string): ContentText[] {
+	const describe = DESCRIBE[collection];
+	if (!describe) return [];
+	const { scalars, value } = yamlScalars(text);
+	return scalars.flatMap((scalar) => {
+		const item = describe(scalar.path, value);
+		return item ? [{ file, line: scalar.line, kind: item.kind, what: item.what, excerpt: item.excerpt, text: scalar.value }] : [];
+	});
 }

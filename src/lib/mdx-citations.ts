@@ -11,7 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { excerpt, textCitations, yamlScalars, type Citation, type CitationKind } from './citations.ts';
+import { excerpt, textCitations, yamlScalars, type Citation, type CitationKind, type ContentText } from './citations.ts';
 import { splitFrontMatter } from './content-index.ts';
 
 /** Plain text of a block; an empty `std:` link reads as its target, as the site shows it as the clause label. */
@@ -29,9 +29,19 @@ function enclosingBlock(ancestors: readonly Parents[]): Nodes | undefined {
 	return item ?? [...ancestors].reverse().find((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
 }
 
+/** Citations and the text of each block, in one parse. */
 export function mdxCitations(file: string, text: string, collection: string): Citation[] {
+	return scanMdx(file, text, collection).citations;
+}
+
+export function mdxTexts(file: string, text: string, collection: string): ContentText[] {
+	return scanMdx(file, text, collection).texts;
+}
+
+function scanMdx(file: string, text: string, collection: string): { citations: Citation[]; texts: ContentText[] } {
 	const kind = KINDS[collection];
-	if (!kind) return [];
+	if (!kind) return { citations: [], texts: [] };
+	const texts: ContentText[] = [];
 	const parts = splitFrontMatter(text);
 	const body = parts?.body ?? text;
 	const bodyLine = parts?.bodyLine ?? 1;
@@ -39,6 +49,7 @@ export function mdxCitations(file: string, text: string, collection: string): Ci
 	if (parts && collection === 'handbooks') {
 		for (const scalar of yamlScalars(parts.data, 1).scalars) {
 			const what = `front matter ${scalar.path.join('.')}`;
+			texts.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), text: scalar.value });
 			if (scalar.path[0] === 'clauses') citations.push({ file, line: scalar.line, kind, what, excerpt: scalar.value, target: { via: 'ref', ref: scalar.value } });
 			else for (const c of textCitations(scalar.value)) citations.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), target: { via: 'text', code: c.code, number: c.number } });
 		}
@@ -61,6 +72,7 @@ export function mdxCitations(file: string, text: string, collection: string): Ci
 			citations.push({ ...describe(node, ancestors), target: { via: 'ref', ref: node.url.slice(4) } });
 		} else if (node.type === 'text') {
 			const start = node.position?.start.line ?? 1;
+			texts.push({ ...describe(node, ancestors), line: start + bodyLine - 1, text: node.value });
 			for (const c of textCitations(node.value)) {
 				const lineInNode = node.value.slice(0, c.index).split('\n').length - 1;
 				const where = describe(node, ancestors);
@@ -70,5 +82,5 @@ export function mdxCitations(file: string, text: string, collection: string): Ci
 		if ('children' in node) for (const child of node.children) walk(child as Nodes, [...ancestors, node]);
 	};
 	walk(tree, []);
-	return citations;
+	return { citations, texts };
 }

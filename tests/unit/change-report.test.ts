@@ -14,8 +14,11 @@ function lineOf(file: string, needle: string, occurrence = 1): number {
 	if (!found) throw new Error(`${needle} not in ${file}`);
 	return found;
 }
-const where = (report: ReturnType<typeof changeReport>, clause: string) =>
-	report.impact.find((i) => i.clause?.id === clause)?.citations.map((c) => `${c.file}:${c.line} ${c.kind} ${c.what}`);
+const where = (report: ReturnType<typeof changeReport>, clause: string, wording = false) =>
+	report.impact
+		.find((i) => i.clause?.id === clause)
+		?.citations.filter((c) => (c.target.via === 'wording') === wording)
+		.map((c) => `${c.file}:${c.line} ${c.kind} ${c.what}${c.target.via === 'wording' ? ` “${c.target.phrase}”` : ''}`);
 
 describe('changeReport', () => {
 	const report = changeReport(base, head, options);
@@ -62,6 +65,19 @@ describe('changeReport', () => {
 			`content/quizzes/reply-quiz.yaml:${lineOf('content/quizzes/reply-quiz.yaml', 'c-1-3')} quiz-question question q2`,
 		]);
 		expect(report.impact.find((i) => i.clause?.id === 'c-1-3')?.change).toBe('removed');
+	});
+
+	it('finds text that repeats the old number without citing the clause, where the standard is named', () => {
+		const q = 'content/quizzes/reply-quiz.yaml';
+		expect(where(report, 'c-1-1', true)).toEqual([
+			`content/assessments/reply-check.yaml:${lineOf('content/assessments/reply-check.yaml', '3 个工作日')} assessment-statement statement s-fast of dimension speed “3个工作”`,
+			`${q}:${lineOf(q, '3 个工作日')} quiz-question question q1 “3个工作”`,
+			`content/quizzes/yy-quiz.yaml:${lineOf('content/quizzes/yy-quiz.yaml', '3 个工作日')} quiz-question question q1 “3个工作”`,
+		]);
+		// A file that never names XX-01 is not searched, though it says "3 个工作日" too.
+		const unrelated = '---\ntitle: 另一清单\nsummary: 无关。\nroles: [lead]\nstages: [execution]\nstandards: [yy-01]\n---\n\n- [ ] 3 个工作日内归档 [](std:yy-01#c-1-1)\n';
+		const other = changeReport(base, branch({ 'content/checklists/other.mdx': unrelated }), options);
+		expect(where(other, 'c-1-1', true)?.some((line) => line.includes('other.mdx'))).toBe(false);
 	});
 
 	it('still lists a citation the branch re-pointed, from the base side, so the reviewer checks the new one', () => {
