@@ -18,7 +18,9 @@ export function expectedCodeowners(root = process.cwd()): string {
 	const configText = readFileSync(join(root, CONFIG_PATH), 'utf8');
 	const parsed = reviewerConfigSchema.safeParse(parseYaml(configText));
 	if (!parsed.success) {
-		throw new Error(parsed.error.issues.map((issue) => `${CONFIG_PATH}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n'));
+		throw new Error(
+			parsed.error.issues.map((issue) => `${CONFIG_PATH}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n'),
+		);
 	}
 	const contentDir = siteConfig.contentDir.replace(/\/+$/, '');
 	const files = new Map<string, string>();
@@ -42,8 +44,13 @@ export function checkCodeowners(root = process.cwd()): string[] {
 	if (!existsSync(path)) return [`${CODEOWNERS_PATH} is missing: run \`npm run owners\` and commit it`];
 	if (readFileSync(path, 'utf8') === expected) return [];
 	const have = new Set(readFileSync(path, 'utf8').split('\n'));
-	const differ = expected.split('\n').filter((line) => line && !have.has(line)).slice(0, 5);
-	return [`${CODEOWNERS_PATH} is out of date with the content or ${CONFIG_PATH} (e.g. expected "${differ[0] ?? '…'}"): run \`npm run owners\` and commit it`];
+	const differ = expected
+		.split('\n')
+		.filter((line) => line && !have.has(line))
+		.slice(0, 5);
+	return [
+		`${CODEOWNERS_PATH} is out of date with the content or ${CONFIG_PATH} (e.g. expected "${differ[0] ?? '…'}"): run \`npm run owners\` and commit it`,
+	];
 }
 
 if (import.meta.main) {

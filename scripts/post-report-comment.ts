@@ -23,10 +23,15 @@ if (!GITHUB_TOKEN || !GITHUB_REPOSITORY || !Number.isInteger(issue)) {
 	console.error('post-report-comment: needs GITHUB_TOKEN, GITHUB_REPOSITORY and a pull request (GITHUB_EVENT_PATH or PR_NUMBER)');
 	process.exit(2);
 }
-const run = GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : 'the workflow run';
+const run =
+	GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : 'the workflow run';
 const body = fitComment(readFileSync(file, 'utf8'), `the whole report is in the summary of ${run}`);
 try {
-	const result = await upsertComment({ fetch, apiUrl: GITHUB_API_URL ?? 'https://api.github.com', repository: GITHUB_REPOSITORY, issue, token: GITHUB_TOKEN }, body, REPORT_MARKER);
+	const result = await upsertComment(
+		{ fetch, apiUrl: GITHUB_API_URL ?? 'https://api.github.com', repository: GITHUB_REPOSITORY, issue, token: GITHUB_TOKEN },
+		body,
+		REPORT_MARKER,
+	);
 	console.log(`Change report comment ${result.action}: ${result.url ?? result.id}`);
 } catch (error) {
 	const message = (error as Error).message;

@@ -58,7 +58,10 @@ function fail(message: string): never {
 function filesAt(rev: string): Map<string, string> {
 	const names = git('ls-tree', '-r', '-z', '--name-only', rev, '--', `${contentDir}/`).split('\0').filter(Boolean);
 	if (names.length === 0) return new Map();
-	const raw = execFileSync('git', ['cat-file', '--batch'], { input: names.map((n) => `${rev}:${n}`).join('\n') + '\n', maxBuffer: 256 * 1024 * 1024 });
+	const raw = execFileSync('git', ['cat-file', '--batch'], {
+		input: names.map((n) => `${rev}:${n}`).join('\n') + '\n',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	const files = new Map<string, string>();
 	let at = 0;
 	for (const name of names) {
@@ -112,7 +115,10 @@ const headFiles = workingTreeFiles(join(process.cwd(), contentDir));
 // report what the last commit changed instead, e.g. a pull request applied as one commit on main.
 const parent = tryGit('rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}');
 if (!positional[0] && base.rev === tryGit('rev-parse', 'HEAD') && parent && sameFiles(baseFiles, headFiles)) {
-	base = { rev: parent, name: `HEAD~1 (${parent.slice(0, 8)}): HEAD is its own merge base and the tree is clean, so this is the last commit` };
+	base = {
+		rev: parent,
+		name: `HEAD~1 (${parent.slice(0, 8)}): HEAD is its own merge base and the tree is clean, so this is the last commit`,
+	};
 	baseFiles = filesAt(parent);
 }
 const report = changeReport(baseFiles, headFiles, { contentDir });

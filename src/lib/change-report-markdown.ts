@@ -35,7 +35,9 @@ const md = (text: string) => text.replace(/[&<>]/g, (c) => escapeHtml(c)).replac
 const clauseName = (code: string, number: string, title: string) => `${code} ${clauseLabel(number)} ${md(title)}`;
 
 function diffSection(diff: VersionDiff): string[] {
-	const heading = diff.from ? `#### ${diff.code} ${diff.from.version} → ${diff.to.version} (${diff.to.status})` : `#### ${diff.code} ${diff.to.version} (${diff.to.status}, first version)`;
+	const heading = diff.from
+		? `#### ${diff.code} ${diff.from.version} → ${diff.to.version} (${diff.to.status})`
+		: `#### ${diff.code} ${diff.to.version} (${diff.to.status}, first version)`;
 	const lines = [heading, ''];
 	if (diff.bump) {
 		const needs = diff.bump.required ? `its clause changes need at least a ${diff.bump.required} release` : 'no clause changed';
@@ -46,7 +48,10 @@ function diffSection(diff: VersionDiff): string[] {
 	if (shown.length === 0) lines.push('No clause changed.');
 	for (const change of shown) {
 		if (change.kind === 'added') lines.push(`- **added** ${clauseName(diff.code, change.to.number, change.to.title)}`);
-		else if (change.kind === 'removed') lines.push(`- **removed** ${clauseName(diff.code, change.from.number, change.from.title)}: <del>${md(change.from.text.slice(0, 80))}</del>`);
+		else if (change.kind === 'removed')
+			lines.push(
+				`- **removed** ${clauseName(diff.code, change.from.number, change.from.title)}: <del>${md(change.from.text.slice(0, 80))}</del>`,
+			);
 		else {
 			const verb = change.kind === 'moved' ? `**moved** from ${clauseLabel(change.from.number)} (#${change.from.id}) to` : '**reworded**';
 			const title = change.title.some((p) => p.op !== 'same') ? ` title: ${inlineDiff(change.title)};` : '';
@@ -57,7 +62,8 @@ function diffSection(diff: VersionDiff): string[] {
 	return [...lines, ''];
 }
 
-const citationLine = (c: Citation) => `- \`${c.file}:${c.line}\` ${c.kind.replace(/-/g, ' ')}, ${md(c.what)}${c.excerpt ? `: “${md(c.excerpt)}”` : ''}${CITED_BY[c.target.via](c)}`;
+const citationLine = (c: Citation) =>
+	`- \`${c.file}:${c.line}\` ${c.kind.replace(/-/g, ' ')}, ${md(c.what)}${c.excerpt ? `: “${md(c.excerpt)}”` : ''}${CITED_BY[c.target.via](c)}`;
 const CITED_BY: Record<Citation['target']['via'], (c: Citation) => string> = {
 	ref: () => '',
 	text: () => ' (cites it in the text)',
@@ -68,8 +74,16 @@ const CITED_BY: Record<Citation['target']['via'], (c: Citation) => string> = {
 function impactSection(impact: readonly Impact[]): string[] {
 	if (impact.length === 0) return ['No changed or removed clause is cited anywhere else.', ''];
 	return impact.flatMap((item) => {
-		const what = item.clause ? `${clauseName(item.code, item.clause.number, item.clause.title)} (#${item.clause.id}), ${item.change} in ${item.version}` : `${item.code} as a whole (new version ${item.version})`;
-		const body = item.citations.length > 0 ? item.citations.map((c) => `${citationLine(c)} — ${c.base ? 'cited before this branch, which changed or removed the citation: check the new one' : 'check: may be stale'}`) : ['- not cited by any quiz, checklist, handbook, case, assessment, glossary term or path'];
+		const what = item.clause
+			? `${clauseName(item.code, item.clause.number, item.clause.title)} (#${item.clause.id}), ${item.change} in ${item.version}`
+			: `${item.code} as a whole (new version ${item.version})`;
+		const body =
+			item.citations.length > 0
+				? item.citations.map(
+						(c) =>
+							`${citationLine(c)} — ${c.base ? 'cited before this branch, which changed or removed the citation: check the new one' : 'check: may be stale'}`,
+					)
+				: ['- not cited by any quiz, checklist, handbook, case, assessment, glossary term or path'];
 		return [`#### ${what}`, '', ...body, ''];
 	});
 }
@@ -93,12 +107,22 @@ export function renderChangeReport(report: ChangeReport, context: { base: string
 		'',
 		'### Standards and versions',
 		'',
-		...(report.events.length > 0 ? report.events.map((e) => `- ${e.code} (${e.standard}): ${md(e.text)}`) : ['No standard or version changed.']),
+		...(report.events.length > 0
+			? report.events.map((e) => `- ${e.code} (${e.standard}): ${md(e.text)}`)
+			: ['No standard or version changed.']),
 		'',
 	];
 	if (report.diffs.length > 0) lines.push('### Clause changes', '', ...report.diffs.flatMap(diffSection));
 	lines.push('### Impact: content citing a changed or removed clause', '', ...impactSection(report.impact));
-	lines.push('### Release rules', '', ...problemLines(report.problems, 'release', report.diffs.length > 0 ? 'Every new version follows the release rules.' : 'No new version.'));
+	lines.push(
+		'### Release rules',
+		'',
+		...problemLines(
+			report.problems,
+			'release',
+			report.diffs.length > 0 ? 'Every new version follows the release rules.' : 'No new version.',
+		),
+	);
 	const lock = report.lock;
 	lines.push('### Version lock', '');
 	if (lock.added.length + lock.removed.length + lock.changed.length === 0) lines.push('No lock entry added or changed.');
@@ -115,5 +139,8 @@ export function renderChangeReport(report: ChangeReport, context: { base: string
 	lines.push('### Seed overlap', '', md(context.seedOverlap), '', ...problemLines(report.problems, 'seed-overlap', ''));
 	const content = report.problems.filter((p) => p.section === 'content');
 	if (content.length > 0) lines.push('### Content problems', '', ...problemLines(report.problems, 'content', ''));
-	return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+	return `${lines
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim()}\n`;
 }

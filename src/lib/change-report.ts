@@ -82,24 +82,48 @@ function standardVersions(files: Files, contentDir: string, problems: Problem[])
 		try {
 			data = (parts ? parseYaml(parts.data) : {}) as Record<string, unknown>;
 		} catch (error) {
-			problems.push({ level: 'error', section: 'content', message: `${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			problems.push({
+				level: 'error',
+				section: 'content',
+				message: `${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			});
 		}
 		const changes = Array.isArray(data.changes) ? data.changes.map(String) : [];
 		const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
 		const status = String(data.status ?? '');
 		const code = String(data.code ?? match[1]!.toUpperCase());
-		return [{ id: match[1]!, version: match[2]!, status, code, title: String(data.title ?? ''), file, changes, reviewBy: day(data.reviewBy), clauses: extractClauseTexts(parts?.body ?? text) }];
+		return [
+			{
+				id: match[1]!,
+				version: match[2]!,
+				status,
+				code,
+				title: String(data.title ?? ''),
+				file,
+				changes,
+				reviewBy: day(data.reviewBy),
+				clauses: extractClauseTexts(parts?.body ?? text),
+			},
+		];
 	});
 }
 
 function byStandard(versions: readonly VersionInfo[]): Map<string, VersionInfo[]> {
 	const map = new Map<string, VersionInfo[]>();
-	for (const v of versions) map.set(v.id, [...(map.get(v.id) ?? []), v].sort((a, b) => compareVersions(a.version, b.version)));
+	for (const v of versions)
+		map.set(
+			v.id,
+			[...(map.get(v.id) ?? []), v].sort((a, b) => compareVersions(a.version, b.version)),
+		);
 	return map;
 }
 
 /** Every citation and text of the content files, with a problem per file that cannot be read. */
-export function scanContent(files: Files, contentDir: string, problems: Problem[]): { citations: Citation[]; texts: ContentText[]; lists: Map<string, string[]> } {
+export function scanContent(
+	files: Files,
+	contentDir: string,
+	problems: Problem[],
+): { citations: Citation[]; texts: ContentText[]; lists: Map<string, string[]> } {
 	const citations: Citation[] = [];
 	const texts: ContentText[] = [];
 	/** The `standards:` list of each file that has one. */
@@ -135,7 +159,8 @@ const standardsList = (data: unknown): string[] => {
 function filesNaming(standard: string, code: string, citations: readonly Citation[], lists: ReadonlyMap<string, string[]>): Set<string> {
 	const files = new Set([...lists].filter(([, ids]) => ids.includes(standard)).map(([file]) => file));
 	for (const c of citations) {
-		if (c.target.via === 'text' ? c.target.code === code : c.target.via !== 'wording' && c.target.ref.split('#')[0] === standard) files.add(c.file);
+		if (c.target.via === 'text' ? c.target.code === code : c.target.via !== 'wording' && c.target.ref.split('#')[0] === standard)
+			files.add(c.file);
 	}
 	return files;
 }
@@ -143,7 +168,8 @@ function filesNaming(standard: string, code: string, citations: readonly Citatio
 const sortCitations = (list: Citation[]) => list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 
 /** Same item citing the same target, wherever its line moved to. */
-const sameCitation = (a: Citation, b: Citation) => a.file === b.file && a.what === b.what && JSON.stringify(a.target) === JSON.stringify(b.target);
+const sameCitation = (a: Citation, b: Citation) =>
+	a.file === b.file && a.what === b.what && JSON.stringify(a.target) === JSON.stringify(b.target);
 
 /**
  * Head citations, plus base citations this branch removed or re-pointed (marked `base`), so an
@@ -153,7 +179,13 @@ function withBaseSide(head: readonly Citation[], base: readonly Citation[]): Cit
 	return [...head, ...base.filter((b) => !head.some((h) => sameCitation(h, b))).map((b): Citation => ({ ...b, base: true }))];
 }
 
-function impactOf(diff: VersionDiff, citations: readonly Citation[], texts: readonly ContentText[], lists: ReadonlyMap<string, string[]>, contentDir: string): Impact[] {
+function impactOf(
+	diff: VersionDiff,
+	citations: readonly Citation[],
+	texts: readonly ContentText[],
+	lists: ReadonlyMap<string, string[]>,
+	contentDir: string,
+): Impact[] {
 	const own = `${contentDir}/standards/${diff.standard}/`;
 	const code = diff.from?.code ?? diff.code;
 	const citing = (clause: ClauseText, textOnly: boolean) =>
@@ -171,21 +203,35 @@ function impactOf(diff: VersionDiff, citations: readonly Citation[], texts: read
 		let kind: Impact['change'] = change.kind === 'changed' ? 'reworded' : change.kind;
 		if (change.kind === 'changed' && reusedAnchors(diff.from?.clauses ?? [], [change.to]).length > 0) kind = 'anchor reused';
 		// Renumbered with anchor and text kept: links follow it; only "§old number" written in prose is stale.
-		const textOnly = change.kind === 'moved' && change.from.id === change.to.id && change.from.title === change.to.title && change.from.text === change.to.text;
+		const textOnly =
+			change.kind === 'moved' &&
+			change.from.id === change.to.id &&
+			change.from.title === change.to.title &&
+			change.from.text === change.to.text;
 		const cited = citing(clause, textOnly);
 		// Wording is looked for only where the standard is named, so another standard's "4 小时" is left alone.
 		const naming = filesNaming(diff.standard, code, citations, lists);
 		const others = texts.filter((t) => !t.file.startsWith(own) && naming.has(t.file));
 		for (const { text, phrase } of textsRepeating(changedPhrases(change), others)) {
 			if (!cited.some((c) => c.file === text.file && c.line === text.line && c.what === text.what)) {
-				cited.push({ file: text.file, line: text.line, kind: text.kind, what: text.what, excerpt: text.excerpt, target: { via: 'wording', phrase } });
+				cited.push({
+					file: text.file,
+					line: text.line,
+					kind: text.kind,
+					what: text.what,
+					excerpt: text.excerpt,
+					target: { via: 'wording', phrase },
+				});
 			}
 		}
 		impact.push({ standard: diff.standard, code, change: kind, clause, version: diff.to.version, citations: sortCitations(cited) });
 	}
 	if (impact.length > 0) {
-		const whole = sortCitations(citations.filter((c) => c.target.via === 'ref' && c.target.ref === diff.standard && !c.file.startsWith(own)));
-		if (whole.length > 0) impact.push({ standard: diff.standard, code, change: 'standard', clause: undefined, version: diff.to.version, citations: whole });
+		const whole = sortCitations(
+			citations.filter((c) => c.target.via === 'ref' && c.target.ref === diff.standard && !c.file.startsWith(own)),
+		);
+		if (whole.length > 0)
+			impact.push({ standard: diff.standard, code, change: 'standard', clause: undefined, version: diff.to.version, citations: whole });
 	}
 	return impact;
 }
@@ -210,9 +256,17 @@ function lockChanges(base: Files, head: Files, contentDir: string, problems: Pro
 		removed: Object.keys(before).filter((k) => after[k] === undefined),
 		changed: Object.keys(after).filter((k) => before[k] !== undefined && before[k] !== after[k]),
 	};
-	for (const key of lock.removed) problems.push({ level: 'error', section: 'lock', message: `${path}: entry ${key} was removed; the lock only gains entries (retire a version instead of deleting it)` });
-	for (const key of lock.changed) problems.push({ level: 'error', section: 'lock', message: `${path}: the hash of ${key} changed; a released version is frozen` });
-	const sources = [...head].filter(([file]) => lockKey(file) && file.startsWith(`${contentDir}/standards/`)).map(([file, text]) => ({ path: file, text, released: isReleased(text) }));
+	for (const key of lock.removed)
+		problems.push({
+			level: 'error',
+			section: 'lock',
+			message: `${path}: entry ${key} was removed; the lock only gains entries (retire a version instead of deleting it)`,
+		});
+	for (const key of lock.changed)
+		problems.push({ level: 'error', section: 'lock', message: `${path}: the hash of ${key} changed; a released version is frozen` });
+	const sources = [...head]
+		.filter(([file]) => lockKey(file) && file.startsWith(`${contentDir}/standards/`))
+		.map(([file, text]) => ({ path: file, text, released: isReleased(text) }));
 	for (const message of checkLock(sources, after, path)) problems.push({ level: 'error', section: 'lock', message });
 	return lock;
 }
@@ -228,7 +282,14 @@ function lifecycle(base: Map<string, VersionInfo[]>, head: Map<string, VersionIn
 			const old = before.find((b) => b.version === v.version);
 			if (!old) event(`version ${v.version} added${v.status === 'draft' ? ' as a draft' : ` and released (${v.status})`}`);
 			else if (old.status !== v.status) {
-				const verb = old.status === 'draft' ? 'released' : v.status === 'superseded' ? 'superseded' : v.status === 'retired' ? 'retired' : 'status changed';
+				const verb =
+					old.status === 'draft'
+						? 'released'
+						: v.status === 'superseded'
+							? 'superseded'
+							: v.status === 'retired'
+								? 'retired'
+								: 'status changed';
 				event(`version ${v.version} ${verb} (${old.status} → ${v.status})`);
 			}
 			if (old && old.reviewBy !== v.reviewBy) event(`version ${v.version} review date ${old.reviewBy} → ${v.reviewBy}`);
@@ -260,7 +321,11 @@ function references(head: Map<string, VersionInfo[]>, citations: readonly Citati
 			const current = versions && currentVersion(versions);
 			const number = c.target.number;
 			if (current && !current.clauses.some((clause) => clause.number === number)) {
-				problems.push({ level: 'warning', section: 'references', message: `${where}: "${c.target.code} §${number}" names no clause of ${c.target.code} ${current.version}` });
+				problems.push({
+					level: 'warning',
+					section: 'references',
+					message: `${where}: "${c.target.code} §${number}" names no clause of ${c.target.code} ${current.version}`,
+				});
 			}
 			continue;
 		}
@@ -269,22 +334,40 @@ function references(head: Map<string, VersionInfo[]>, citations: readonly Citati
 		const versions = head.get(id);
 		const current = versions && currentVersion(versions);
 		if (!current) {
-			problems.push({ level: 'error', section: 'references', message: `${where}: cites "${c.target.ref}", but there is no released standard "${id}"` });
+			problems.push({
+				level: 'error',
+				section: 'references',
+				message: `${where}: cites "${c.target.ref}", but there is no released standard "${id}"`,
+			});
 			continue;
 		}
 		if (!clauseId) continue;
 		if (!current.clauses.some((clause) => clause.id === clauseId)) {
-			problems.push({ level: 'error', section: 'references', message: `${where}: cites "${c.target.ref}", which is not a clause of ${current.code} ${current.version}` });
+			problems.push({
+				level: 'error',
+				section: 'references',
+				message: `${where}: cites "${c.target.ref}", which is not a clause of ${current.code} ${current.version}`,
+			});
 			continue;
 		}
 		const newest = versions.at(-1)!;
 		if (newest !== current && !newest.clauses.some((clause) => clause.id === clauseId)) {
-			problems.push({ level: 'warning', section: 'references', message: `${where}: cites "${c.target.ref}", which ${newest.code} ${newest.version} (${newest.status}) no longer has` });
+			problems.push({
+				level: 'warning',
+				section: 'references',
+				message: `${where}: cites "${c.target.ref}", which ${newest.code} ${newest.version} (${newest.status}) no longer has`,
+			});
 		}
 	}
 }
 
-function coverage(head: Files, versions: Map<string, VersionInfo[]>, citations: readonly Citation[], contentDir: string, problems: Problem[]): ChangeReport['coverage'] {
+function coverage(
+	head: Files,
+	versions: Map<string, VersionInfo[]>,
+	citations: readonly Citation[],
+	contentDir: string,
+	problems: Problem[],
+): ChangeReport['coverage'] {
 	const cited: Citations = { questions: new Map(), items: new Map() };
 	for (const c of citations) {
 		if (c.target.via !== 'ref') continue;
@@ -296,18 +379,32 @@ function coverage(head: Files, versions: Map<string, VersionInfo[]>, citations: 
 	try {
 		sources = (parseYaml(head.get(sourceFile) ?? '') ?? {}) as SourceMap;
 	} catch (error) {
-		problems.push({ level: 'error', section: 'traceability', message: `${sourceFile}: not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+		problems.push({
+			level: 'error',
+			section: 'traceability',
+			message: `${sourceFile}: not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+		});
 	}
 	const standards = [...versions].flatMap(([id, list]) => {
 		const current = currentVersion(list);
-		return current ? [{ id, code: current.code, title: current.title, current: { ...current, body: '', effective: '' }, versions: [] }] : [];
+		return current
+			? [{ id, code: current.code, title: current.title, current: { ...current, body: '', effective: '' }, versions: [] }]
+			: [];
 	});
 	const rows = traceability(standards, cited, sources);
 	for (const r of rows.filter((row) => !row.covered)) {
-		problems.push({ level: 'error', section: 'traceability', message: `${r.code} §${r.number} ${r.title} (${r.standard}#${r.clause}): no quiz question or checklist item cites it` });
+		problems.push({
+			level: 'error',
+			section: 'traceability',
+			message: `${r.code} §${r.number} ${r.title} (${r.standard}#${r.clause}): no quiz question or checklist item cites it`,
+		});
 	}
 	for (const r of rows.filter((row) => !row.source)) {
-		problems.push({ level: 'error', section: 'traceability', message: `${r.code} §${r.number} ${r.title}: no source section in ${sourceFile}` });
+		problems.push({
+			level: 'error',
+			section: 'traceability',
+			message: `${r.code} §${r.number} ${r.title}: no source section in ${sourceFile}`,
+		});
 	}
 	return { clauses: rows.length, covered: rows.filter((r) => r.covered).length, sourced: rows.filter((r) => r.source).length };
 }
@@ -329,7 +426,8 @@ export function changeReport(base: Files, head: Files, options: ReportOptions): 
 			const changes = diffVersions(from?.clauses ?? [], to.clauses);
 			const bump = from ? { step: bumpBetween(from.version, to.version), required: requiredBump(changes) } : undefined;
 			diffs.push({ standard: id, code: to.code, from, to, changes, bump });
-			if (from) for (const message of checkRelease({ file: to.file, from, to })) problems.push({ level: 'error', section: 'release', message });
+			if (from)
+				for (const message of checkRelease({ file: to.file, from, to })) problems.push({ level: 'error', section: 'release', message });
 		});
 	}
 	const both = withBaseSide(citations, scanContent(base, contentDir, []).citations);

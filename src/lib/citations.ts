@@ -70,7 +70,8 @@ export function yamlScalars(text: string, lineOffset = 0): { scalars: ScalarAt[]
 	}
 	const scalars: ScalarAt[] = [];
 	const walk = (node: YamlNode | null | undefined, path: Path) => {
-		if (isMap(node)) for (const pair of node.items) walk(pair.value as YamlNode, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+		if (isMap(node))
+			for (const pair of node.items) walk(pair.value as YamlNode, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
 		else if (isSeq(node)) node.items.forEach((item, i) => walk(item as YamlNode, [...path, i]));
 		else if (isScalar(node) && node.value !== null && node.value !== undefined) {
 			const line = lineCounter.linePos(node.range?.[0] ?? 0).line + lineOffset;
@@ -83,7 +84,8 @@ export function yamlScalars(text: string, lineOffset = 0): { scalars: ScalarAt[]
 
 type Describe = (path: Path, data: unknown) => { kind: CitationKind; what: string; excerpt: string; owner: string } | null;
 
-const at = (data: unknown, path: Path): unknown => path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
+const at = (data: unknown, path: Path): unknown =>
+	path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Which item of each YAML content type a scalar belongs to; `owner` groups the scalars of one item. */
@@ -107,19 +109,34 @@ const DESCRIBE: Record<string, Describe> = {
 		}
 		if (path[2] === 'statements' && typeof path[3] === 'number') {
 			const s = at(data, path.slice(0, 4)) as { id?: string; text?: string };
-			return { kind: 'assessment-statement', what: `statement ${s.id ?? ''} of dimension ${dim.id ?? ''}`, excerpt: excerpt(str(s.text)), owner: `d${path[1]}s${path[3]}` };
+			return {
+				kind: 'assessment-statement',
+				what: `statement ${s.id ?? ''} of dimension ${dim.id ?? ''}`,
+				excerpt: excerpt(str(s.text)),
+				owner: `d${path[1]}s${path[3]}`,
+			};
 		}
 		return null;
 	},
 	glossary: (path, data) => {
 		if (typeof path[0] !== 'number') return null;
 		const term = at(data, path.slice(0, 1)) as { id?: string; term?: string; definition?: string };
-		return { kind: 'glossary-term', what: `term ${term.id ?? ''} (${term.term ?? ''})`, excerpt: excerpt(str(term.definition)), owner: `t${path[0]}` };
+		return {
+			kind: 'glossary-term',
+			what: `term ${term.id ?? ''} (${term.term ?? ''})`,
+			excerpt: excerpt(str(term.definition)),
+			owner: `t${path[0]}`,
+		};
 	},
 	paths: (path, data) => {
 		if (path[0] !== 'steps' || typeof path[1] !== 'number') return null;
 		const step = at(data, path.slice(0, 2)) as { kind?: string; target?: string; note?: string };
-		return { kind: 'path-step', what: `step ${path[1] + 1} (${step.kind ?? ''} ${step.target ?? ''})`, excerpt: excerpt(str(step.note)), owner: `s${path[1]}` };
+		return {
+			kind: 'path-step',
+			what: `step ${path[1] + 1} (${step.kind ?? ''} ${step.target ?? ''})`,
+			excerpt: excerpt(str(step.note)),
+			owner: `s${path[1]}`,
+		};
 	},
 };
 
@@ -153,7 +170,8 @@ export function yamlCitations(file: string, text: string, collection: string): C
 		} else if (collection === 'paths' && field === 'target' && at(value, [...scalar.path.slice(0, 2), 'kind']) === 'read') {
 			citations.push({ ...base, target: { via: 'ref', ref: scalar.value } });
 		} else {
-			for (const cite of textCitations(scalar.value)) citations.push({ ...base, target: { via: 'text', code: cite.code, number: cite.number } });
+			for (const cite of textCitations(scalar.value))
+				citations.push({ ...base, target: { via: 'text', code: cite.code, number: cite.number } });
 		}
 	}
 	// A statement measures what its dimension's bands tell the reader to read.
@@ -162,7 +180,14 @@ export function yamlCitations(file: string, text: string, collection: string): C
 			if (scalar.path[2] !== 'statements' || scalar.path[4] !== 'text') continue;
 			const item = describe(scalar.path, value)!;
 			for (const ref of new Set((bandRefs.get(scalar.path[1] as number) ?? []).map((r) => r.ref))) {
-				citations.push({ file, line: scalar.line, kind: item.kind, what: item.what, excerpt: item.excerpt, target: { via: 'dimension', ref } });
+				citations.push({
+					file,
+					line: scalar.line,
+					kind: item.kind,
+					what: item.what,
+					excerpt: item.excerpt,
+					target: { via: 'dimension', ref },
+				});
 			}
 		}
 	}

@@ -50,22 +50,38 @@ function scanMdx(file: string, text: string, collection: string): { citations: C
 		for (const scalar of yamlScalars(parts.data, 1).scalars) {
 			const what = `front matter ${scalar.path.join('.')}`;
 			texts.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), text: scalar.value });
-			if (scalar.path[0] === 'clauses') citations.push({ file, line: scalar.line, kind, what, excerpt: scalar.value, target: { via: 'ref', ref: scalar.value } });
-			else for (const c of textCitations(scalar.value)) citations.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), target: { via: 'text', code: c.code, number: c.number } });
+			if (scalar.path[0] === 'clauses')
+				citations.push({ file, line: scalar.line, kind, what, excerpt: scalar.value, target: { via: 'ref', ref: scalar.value } });
+			else
+				for (const c of textCitations(scalar.value))
+					citations.push({
+						file,
+						line: scalar.line,
+						kind,
+						what,
+						excerpt: excerpt(scalar.value),
+						target: { via: 'text', code: c.code, number: c.number },
+					});
 		}
 	}
 	let tree: Nodes;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 	} catch (error) {
-		throw new Error(`${file}: not readable as MDX: ${(error as Error).message}`);
+		throw new Error(`${file}: not readable as MDX: ${(error as Error).message}`, { cause: error });
 	}
 	const describe = (node: Nodes, ancestors: readonly Parents[]) => {
 		const block = enclosingBlock(ancestors);
 		const isTask = block?.type === 'listItem' && typeof block.checked === 'boolean';
 		const line = (node.position?.start.line ?? 1) + bodyLine - 1;
 		const blockText = textOf(block ?? node);
-		return { file, line, kind: isTask && collection === 'checklists' ? ('checklist-item' as const) : kind, what: isTask ? 'item' : 'text', excerpt: excerpt(blockText) };
+		return {
+			file,
+			line,
+			kind: isTask && collection === 'checklists' ? ('checklist-item' as const) : kind,
+			what: isTask ? 'item' : 'text',
+			excerpt: excerpt(blockText),
+		};
 	};
 	const walk = (node: Nodes, ancestors: Parents[]) => {
 		if (node.type === 'link' && node.url.startsWith('std:')) {

@@ -36,7 +36,10 @@ export function fitComment(body: string, whereFull: string): string {
 
 /** The `rel="next"` URL of a GitHub `Link` header. */
 export function nextPage(link: string | null): string | undefined {
-	return link?.split(',').map((part) => /<([^>]+)>;\s*rel="next"/.exec(part)?.[1]).find(Boolean);
+	return link
+		?.split(',')
+		.map((part) => /<([^>]+)>;\s*rel="next"/.exec(part)?.[1])
+		.find(Boolean);
 }
 
 async function call(target: CommentTarget, url: string, init: { method: string; body?: unknown } = { method: 'GET' }): Promise<Response> {
@@ -65,7 +68,8 @@ async function call(target: CommentTarget, url: string, init: { method: string; 
 /** Every comment of the issue, following the `Link` header page by page. */
 export async function listComments(target: CommentTarget): Promise<IssueComment[]> {
 	const comments: IssueComment[] = [];
-	let url: string | undefined = `${target.apiUrl.replace(/\/$/, '')}/repos/${target.repository}/issues/${target.issue}/comments?per_page=100`;
+	let url: string | undefined =
+		`${target.apiUrl.replace(/\/$/, '')}/repos/${target.repository}/issues/${target.issue}/comments?per_page=100`;
 	while (url) {
 		const response = await call(target, url);
 		comments.push(...((await response.json()) as IssueComment[]));

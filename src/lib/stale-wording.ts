@@ -54,7 +54,10 @@ export function changedPhrases(change: ClauseChange): string[] {
 export function textsRepeating(phrases: readonly string[], texts: readonly ContentText[]): { text: ContentText; phrase: string }[] {
 	if (phrases.length === 0) return [];
 	// "4小时" must not match inside "24小时": a phrase that starts with a digit starts a number.
-	const patterns = phrases.map((phrase) => ({ phrase, pattern: new RegExp(`${/^\p{N}/u.test(phrase) ? '(?<![\\p{N}.])' : ''}${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u') }));
+	const patterns = phrases.map((phrase) => ({
+		phrase,
+		pattern: new RegExp(`${/^\p{N}/u.test(phrase) ? '(?<![\\p{N}.])' : ''}${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
+	}));
 	return texts.flatMap((text) => {
 		const flat = squash(text.text);
 		const found = patterns.find((p) => p.pattern.test(flat));

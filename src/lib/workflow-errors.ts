@@ -25,7 +25,10 @@ export function lineOfPointer(text: string, pointer: string): number | undefined
 	const doc = parseDocument(text, { lineCounter });
 	let node = doc.contents as YamlNode | null;
 	let line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-	for (const key of pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+	for (const key of pointer
+		.split('/')
+		.slice(1)
+		.map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) {
 		let next: YamlNode | null | undefined;
 		if (isMap(node)) {
 			const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === key);

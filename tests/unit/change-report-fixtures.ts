@@ -188,8 +188,20 @@ export function branch(overrides: Record<string, string | null> = {}): Map<strin
 	const files: Record<string, string> = {
 		...baseFiles,
 		'content/standards/xx-01/1.0.0.mdx': standard('1.0.0', 'superseded', ['首次发布'], BODY_1_0),
-		'content/standards/xx-01/1.1.0.mdx': standard('1.1.0', 'active', ['1.1 答复时限由 3 个工作日改为 5 个工作日', '删除 1.3 电话答复', '新增 1.4 答复抽查'], BODY_1_1),
-		'content/standards/yy-01/1.0.0.mdx': standard('1.0.0', 'active', ['首次发布'], '## 1 归档\n\n### 1.1 归档时限\n\n答复后 10 个工作日内归档。\n', 'YY-01', '归档标准'),
+		'content/standards/xx-01/1.1.0.mdx': standard(
+			'1.1.0',
+			'active',
+			['1.1 答复时限由 3 个工作日改为 5 个工作日', '删除 1.3 电话答复', '新增 1.4 答复抽查'],
+			BODY_1_1,
+		),
+		'content/standards/yy-01/1.0.0.mdx': standard(
+			'1.0.0',
+			'active',
+			['首次发布'],
+			'## 1 归档\n\n### 1.1 归档时限\n\n答复后 10 个工作日内归档。\n',
+			'YY-01',
+			'归档标准',
+		),
 		'content/quizzes/yy-quiz.yaml': quiz.replace(/xx-01/g, 'yy-01').replace(/c-1-[23]/g, 'c-1-1'),
 		'content/paths/lead.yaml': path('  - kind: read\n    target: yy-01\n'),
 		'content/traceability.yaml': traceability('yy-01:\n  c-1: "种子 二"\n'),

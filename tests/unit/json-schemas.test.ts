@@ -6,11 +6,23 @@ import { parse } from 'yaml';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../scripts/json-schemas.ts';
 import { traceabilitySchema } from '../../schemas/traceability.ts';
 
-type Json = { properties?: Record<string, Json>; items?: Json; additionalProperties?: Json; oneOf?: Json[]; anyOf?: Json[]; description?: string };
+type Json = {
+	properties?: Record<string, Json>;
+	items?: Json;
+	additionalProperties?: Json;
+	oneOf?: Json[];
+	anyOf?: Json[];
+	description?: string;
+};
 
 function undescribed(schema: Json, path: string): string[] {
-	const own = Object.entries(schema.properties ?? {}).flatMap(([key, value]) => [...(value.description ? [] : [`${path}.${key}`]), ...undescribed(value, `${path}.${key}`)]);
-	const nested = [schema.items, schema.additionalProperties, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter((s): s is Json => typeof s === 'object' && s !== null);
+	const own = Object.entries(schema.properties ?? {}).flatMap(([key, value]) => [
+		...(value.description ? [] : [`${path}.${key}`]),
+		...undescribed(value, `${path}.${key}`),
+	]);
+	const nested = [schema.items, schema.additionalProperties, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter(
+		(s): s is Json => typeof s === 'object' && s !== null,
+	);
 	return [...own, ...nested.flatMap((s) => undescribed(s, `${path}[]`))];
 }
 
@@ -20,7 +32,9 @@ describe('JSON Schemas', () => {
 	});
 
 	it('write a date field as a YYYY-MM-DD string, as authors type it', () => {
-		const standard = JSON.parse(jsonSchemaText(JSON_SCHEMAS.find((e) => e.name === 'standard')!)) as { properties: Record<string, { type?: string; format?: string }> };
+		const standard = JSON.parse(jsonSchemaText(JSON_SCHEMAS.find((e) => e.name === 'standard')!)) as {
+			properties: Record<string, { type?: string; format?: string }>;
+		};
 		expect(standard.properties.effective).toMatchObject({ type: 'string', format: 'date' });
 	});
 
@@ -33,9 +47,13 @@ describe('JSON Schemas', () => {
 	});
 
 	it('are mapped to the YAML content files in the editor settings', () => {
-		const settings = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string | string[]> };
+		const settings = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.vscode', 'settings.json'), 'utf8')) as {
+			'yaml.schemas': Record<string, string | string[]>;
+		};
 		const mapped = Object.keys(settings['yaml.schemas']).map((p) => p.replace(/^\.\//, ''));
-		for (const name of ['quiz', 'assessment', 'path', 'glossary', 'traceability', 'reviewers']) expect(mapped).toContain(`schemas/json/${name}.schema.json`);
-		for (const file of mapped) expect(readdirSync(join(import.meta.dirname, '..', '..', 'schemas', 'json'))).toContain(file.replace('schemas/json/', ''));
+		for (const name of ['quiz', 'assessment', 'path', 'glossary', 'traceability', 'reviewers'])
+			expect(mapped).toContain(`schemas/json/${name}.schema.json`);
+		for (const file of mapped)
+			expect(readdirSync(join(import.meta.dirname, '..', '..', 'schemas', 'json'))).toContain(file.replace('schemas/json/', ''));
 	});
 });

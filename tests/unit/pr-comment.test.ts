@@ -14,14 +14,20 @@ interface Recording {
 	forbidden?: Exchange['response'];
 }
 
-const recording = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'github', name), 'utf8')) as Recording;
+const recording = (name: string) =>
+	JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'github', name), 'utf8')) as Recording;
 
 /** A fetch that answers from the recording in order and keeps every request it was sent. */
 function replay(exchanges: Exchange[], override?: { method: string; response: Exchange['response'] }) {
 	const sent: { method: string; url: string; body: unknown; authorization: string | null }[] = [];
 	const fetch = (async (url: string, init: RequestInit) => {
 		const method = init.method ?? 'GET';
-		sent.push({ method, url, body: init.body ? JSON.parse(String(init.body)) : undefined, authorization: new Headers(init.headers).get('authorization') });
+		sent.push({
+			method,
+			url,
+			body: init.body ? JSON.parse(String(init.body)) : undefined,
+			authorization: new Headers(init.headers).get('authorization'),
+		});
 		const exchange = exchanges.find((e) => e.request.method === method && e.request.url === url);
 		const response = override?.method === method ? override.response : exchange?.response;
 		if (!response) throw new Error(`unexpected request ${method} ${url}`);
@@ -31,13 +37,23 @@ function replay(exchanges: Exchange[], override?: { method: string; response: Ex
 }
 
 const body = `${REPORT_MARKER}\n## Content change report\n\n**1 error, 0 warnings**.\n`;
-const target = (fetch: typeof globalThis.fetch, issue: number) => ({ fetch, apiUrl: 'https://api.github.com', repository: 'processbook/processbook', issue, token: 't0ken' });
+const target = (fetch: typeof globalThis.fetch, issue: number) => ({
+	fetch,
+	apiUrl: 'https://api.github.com',
+	repository: 'processbook/processbook',
+	issue,
+	token: 't0ken',
+});
 
 describe('upsertComment', () => {
 	it('finds the marked comment on a later page and edits it instead of adding another', async () => {
 		const { fetch, sent } = replay(recording('update-report-comment.json').exchanges);
 		const result = await upsertComment(target(fetch, 42), body, REPORT_MARKER);
-		expect(result).toEqual({ action: 'updated', id: 2512000100, url: 'https://github.com/processbook/processbook/pull/42#issuecomment-2512000100' });
+		expect(result).toEqual({
+			action: 'updated',
+			id: 2512000100,
+			url: 'https://github.com/processbook/processbook/pull/42#issuecomment-2512000100',
+		});
 		expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual([
 			'GET https://api.github.com/repos/processbook/processbook/issues/42/comments?per_page=100',
 			'GET https://api.github.com/repos/processbook/processbook/issues/42/comments?per_page=100&page=2',
@@ -60,7 +76,11 @@ describe('upsertComment', () => {
 		const result = await upsertComment(target(fetch, 7), body, REPORT_MARKER);
 		expect(result.action).toBe('created');
 		expect(result.id).toBe(2512000300);
-		expect(sent.at(-1)).toMatchObject({ method: 'POST', url: 'https://api.github.com/repos/processbook/processbook/issues/7/comments', body: { body } });
+		expect(sent.at(-1)).toMatchObject({
+			method: 'POST',
+			url: 'https://api.github.com/repos/processbook/processbook/issues/7/comments',
+			body: { body },
+		});
 	});
 
 	it("says what GitHub answered when the token may not comment (a fork's pull request)", async () => {

@@ -13,7 +13,14 @@ import { base, branch } from './change-report-fixtures.ts';
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'report-changes.ts');
 let repo: string;
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.com', PROCESSBOOK_CONTENT_DIR: 'content' };
+const env = {
+	...process.env,
+	GIT_AUTHOR_NAME: 'Test',
+	GIT_AUTHOR_EMAIL: 't@example.com',
+	GIT_COMMITTER_NAME: 'Test',
+	GIT_COMMITTER_EMAIL: 't@example.com',
+	PROCESSBOOK_CONTENT_DIR: 'content',
+};
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
 
 function writeFiles(files: ReadonlyMap<string, string>) {
@@ -39,7 +46,16 @@ beforeAll(() => {
 	writeFiles(base);
 	git('add', '-A');
 	git('commit', '-q', '-m', 'base');
-	commitBranch('clean', new Map([...base, ['content/standards/xx-01/1.0.0.mdx', base.get('content/standards/xx-01/1.0.0.mdx')!.replace('reviewBy: 2027-01-01', 'reviewBy: 2027-06-01')]]));
+	commitBranch(
+		'clean',
+		new Map([
+			...base,
+			[
+				'content/standards/xx-01/1.0.0.mdx',
+				base.get('content/standards/xx-01/1.0.0.mdx')!.replace('reviewBy: 2027-01-01', 'reviewBy: 2027-06-01'),
+			],
+		]),
+	);
 	commitBranch('author', branch());
 });
 
@@ -51,7 +67,9 @@ describe('report:changes on fixture branches', { timeout: 60_000 }, () => {
 		const result = run('--out', 'report.md');
 		expect(result.status).toBe(1);
 		expect(result.stdout).toContain('Compared `merge base with main');
-		expect(result.stdout).toContain('**reworded** XX-01 §1.1 答复时限 text: 收到客户问题后，须在 <del>3</del><ins>5</ins> 个工作日内给出书面答复。');
+		expect(result.stdout).toContain(
+			'**reworded** XX-01 §1.1 答复时限 text: 收到客户问题后，须在 <del>3</del><ins>5</ins> 个工作日内给出书面答复。',
+		);
 		expect(result.stdout).toMatch(/`content\/quizzes\/reply-quiz\.yaml:\d+` quiz question, question q2: .* — check: may be stale/);
 		expect(result.stdout).toMatch(/`content\/assessments\/reply-check\.yaml:\d+` assessment band, band red/);
 		expect(result.stderr).toMatch(/report:changes: \d+ error\(s\)/);

@@ -20,7 +20,10 @@ describe('changedPhrases', () => {
 		);
 		expect(changedPhrases(changes.find((c) => c.kind === 'removed')!)).toEqual(['24小时内', '3个工作']);
 		expect(changedPhrases(changes.find((c) => c.kind === 'changed')!)).toEqual([]);
-		const [shortened] = diffVersions([clause('1.2', '每月抽查一次，抽查结果须在项目例会上通报并记入质量台账。')], [clause('1.2', '每月抽查一次。')]);
+		const [shortened] = diffVersions(
+			[clause('1.2', '每月抽查一次，抽查结果须在项目例会上通报并记入质量台账。')],
+			[clause('1.2', '每月抽查一次。')],
+		);
 		expect(changedPhrases(shortened!)).toEqual(['抽查结果须在项目例会上通报并记入质量台账']);
 	});
 });
