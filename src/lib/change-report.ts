@@ -193,7 +193,7 @@ function impactOf(
 			citations.filter((c) => {
 				if (c.file.startsWith(own)) return false;
 				if (c.target.via === 'text') return c.target.code === code && c.target.number === clause.number;
-				return !textOnly && c.target.ref === `${diff.standard}#${clause.id}`;
+				return !textOnly && c.target.via !== 'wording' && c.target.ref === `${diff.standard}#${clause.id}`;
 			}),
 		);
 	const impact: Impact[] = [];
@@ -211,8 +211,9 @@ function impactOf(
 		const cited = citing(clause, textOnly);
 		// Wording is looked for only where the standard is named, so another standard's "4 小时" is left alone.
 		const naming = filesNaming(diff.standard, code, citations, lists);
-		const others = texts.filter((t) => !t.file.startsWith(own) && naming.has(t.file));
-		for (const { text, phrase } of textsRepeating(changedPhrases(change), others)) {
+		// Other standards restate their own rules with their own numbers: only training and guidance content is searched.
+		const others = texts.filter((t) => t.kind !== 'standard' && naming.has(t.file));
+		for (const { text, phrase } of textsRepeating(changedPhrases(change), others, clause)) {
 			if (!cited.some((c) => c.file === text.file && c.line === text.line && c.what === text.what)) {
 				cited.push({
 					file: text.file,

@@ -202,6 +202,8 @@ export interface ContentText {
 	what: string;
 	excerpt: string;
 	text: string;
+	/** All the text of the item it belongs to (a whole quiz question, a list item), to judge what it is about. */
+	item: string;
 }
 
 /** Every text scalar of a YAML content file that belongs to a quiz question, assessment item, term or path step. */
@@ -209,8 +211,19 @@ export function yamlTexts(file: string, text: string, collection: string): Conte
 	const describe = DESCRIBE[collection];
 	if (!describe) return [];
 	const { scalars, value } = yamlScalars(text);
-	return scalars.flatMap((scalar) => {
+	const described = scalars.flatMap((scalar) => {
 		const item = describe(scalar.path, value);
-		return item ? [{ file, line: scalar.line, kind: item.kind, what: item.what, excerpt: item.excerpt, text: scalar.value }] : [];
+		return item ? [{ scalar, item }] : [];
 	});
+	const itemText = new Map<string, string>();
+	for (const { scalar, item } of described) itemText.set(item.owner, `${itemText.get(item.owner) ?? ''}\n${scalar.value}`);
+	return described.map(({ scalar, item }) => ({
+		file,
+		line: scalar.line,
+		kind: item.kind,
+		what: item.what,
+		excerpt: item.excerpt,
+		text: scalar.value,
+		item: itemText.get(item.owner) ?? scalar.value,
+	}));
 }

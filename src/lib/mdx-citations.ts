@@ -49,7 +49,7 @@ function scanMdx(file: string, text: string, collection: string): { citations: C
 	if (parts && collection === 'handbooks') {
 		for (const scalar of yamlScalars(parts.data, 1).scalars) {
 			const what = `front matter ${scalar.path.join('.')}`;
-			texts.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), text: scalar.value });
+			texts.push({ file, line: scalar.line, kind, what, excerpt: excerpt(scalar.value), text: scalar.value, item: scalar.value });
 			if (scalar.path[0] === 'clauses')
 				citations.push({ file, line: scalar.line, kind, what, excerpt: scalar.value, target: { via: 'ref', ref: scalar.value } });
 			else
@@ -88,7 +88,12 @@ function scanMdx(file: string, text: string, collection: string): { citations: C
 			citations.push({ ...describe(node, ancestors), target: { via: 'ref', ref: node.url.slice(4) } });
 		} else if (node.type === 'text') {
 			const start = node.position?.start.line ?? 1;
-			texts.push({ ...describe(node, ancestors), line: start + bodyLine - 1, text: node.value });
+			texts.push({
+				...describe(node, ancestors),
+				line: start + bodyLine - 1,
+				text: node.value,
+				item: textOf(enclosingBlock(ancestors) ?? node),
+			});
 			for (const c of textCitations(node.value)) {
 				const lineInNode = node.value.slice(0, c.index).split('\n').length - 1;
 				const where = describe(node, ancestors);

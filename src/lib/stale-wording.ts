@@ -50,9 +50,35 @@ export function changedPhrases(change: ClauseChange): string[] {
 	return [...phrases].filter((phrase) => !after.includes(phrase));
 }
 
-/** Content texts that contain one of the phrases, each with the phrase it repeats. */
-export function textsRepeating(phrases: readonly string[], texts: readonly ContentText[]): { text: ContentText; phrase: string }[] {
+/** Pairs of characters the text itself must share with the old clause text when its item shares only one with the title. */
+export const TEXT_PAIRS = 5;
+
+/** The two-character runs of Han text in a title: 需求确认 → 需求, 求确, 确认. */
+function hanPairs(text: string): string[] {
+	return [...text.matchAll(/\p{Script=Han}{2,}/gu)].flatMap((m) => [...m[0]].slice(0, -1).map((c, i) => c + m[0][i + 1]));
+}
+
+/**
+ * Content texts that contain one of the phrases, each with the phrase it repeats. A number phrase
+ * ("5 个工作日") is common, so the text's item must also be about the clause: it shares two pairs
+ * of characters with the clause title (需求确认书 with §2.4 需求确认), or one, and the text itself
+ * shares TEXT_PAIRS with the old clause text.
+ */
+export function textsRepeating(
+	phrases: readonly string[],
+	texts: readonly ContentText[],
+	clause: { title: string; text: string } = { title: '', text: '' },
+): { text: ContentText; phrase: string }[] {
 	if (phrases.length === 0) return [];
+	const titlePairs = [...new Set(hanPairs(clause.title))];
+	const phrasePairs = new Set(phrases.flatMap(hanPairs));
+	const textPairs = [...new Set(hanPairs(clause.text))].filter((pair) => !phrasePairs.has(pair));
+	const shared = (pairs: string[], text: string) => pairs.filter((pair) => text.includes(pair)).length;
+	const about = (t: ContentText) => {
+		if (titlePairs.length === 0) return true;
+		const title = shared(titlePairs, t.item);
+		return title >= Math.min(2, titlePairs.length) || (title >= 1 && shared(textPairs, t.text) >= TEXT_PAIRS);
+	};
 	// "4小时" must not match inside "24小时": a phrase that starts with a digit starts a number.
 	const patterns = phrases.map((phrase) => ({
 		phrase,
@@ -61,6 +87,8 @@ export function textsRepeating(phrases: readonly string[], texts: readonly Conte
 	return texts.flatMap((text) => {
 		const flat = squash(text.text);
 		const found = patterns.find((p) => p.pattern.test(flat));
-		return found ? [{ text, phrase: found.phrase }] : [];
+		if (!found) return [];
+		// A long removed run is specific enough on its own; a number needs the topic too.
+		return /^\p{N}/u.test(found.phrase) && !about(text) ? [] : [{ text, phrase: found.phrase }];
 	});
 }

@@ -92,7 +92,7 @@ dimensions:
     title: 及时性
     statements:
       - id: s-fast
-        text: 我们总在 3 个工作日内答复客户。
+        text: 我们总在收到客户问题后 3 个工作日内给出书面答复。
     bands:
       - min: 0
         level: red
