@@ -21,8 +21,8 @@ export function lockKey(path: string): string | undefined {
 
 /** sha256 over the front matter without lifecycle fields plus the body, line endings normalised. */
 export function versionHash(text: string): string {
-	const normalised = text.replace(/\r\n?/g, '\n');
-	const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(normalised);
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(normalised);
 	let data: Record<string, unknown> = {};
 	try {
 		data = ((match ? parseYaml(match[1] ?? '') : {}) ?? {}) as Record<string, unknown>;
@@ -38,7 +38,7 @@ export function versionHash(text: string): string {
 
 /** Whether a version file is released: its front matter's status is anything but draft. */
 export function isReleased(text: string): boolean {
-	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---/.exec(text);
+	const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---/.exec(text);
 	try {
 		const data = (match ? parseYaml(match[1] ?? '') : null) as { status?: unknown } | null;
 		return data?.status !== 'draft';

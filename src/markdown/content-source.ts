@@ -63,6 +63,7 @@ export function getContentIndex(): ContentIndex {
 		standards: listStandardFiles(root).map(read),
 		glossary: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
 		lock: { path: projectPath(lockPath), data: readLock(lockPath) },
+		today: siteConfig.today,
 	});
 	cached = { signature, index };
 	return index;

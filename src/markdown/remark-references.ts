@@ -7,7 +7,7 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type {} from 'mdast-util-to-hast'; // types `data.hProperties`
 import type { VFile } from 'vfile';
-import { isReference, resolveReference } from '../lib/references.ts';
+import { isReference, referenceContext, resolveReference } from '../lib/references.ts';
 import { contentBuildError } from './build-error.ts';
 import { getContentIndex, projectPath } from './content-source.ts';
 
@@ -15,9 +15,11 @@ export function remarkReferences() {
 	return (tree: Root, file: VFile) => {
 		const index = getContentIndex();
 		const problems: string[] = [];
+		// A released standard version cites the standards as they stood on its effective date.
+		const context = file.path ? referenceContext(index, projectPath(file.path)) : {};
 		visit(tree, 'link', (link: Link) => {
 			if (!isReference(link.url)) return;
-			const result = resolveReference(index, link.url);
+			const result = resolveReference(index, link.url, context);
 			const where = `${file.path ? projectPath(file.path) : '<unknown file>'}:${link.position?.start.line ?? '?'}`;
 			if (!result.ok) {
 				problems.push(`${where}: ${result.message}`);
