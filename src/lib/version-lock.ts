@@ -61,9 +61,25 @@ export function computeLock(files: readonly LockedFile[]): VersionLock {
 	return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** One message per released version edited in place or missing from the lock. */
+/**
+ * One message per released version edited in place or missing from the lock, and per lock entry
+ * whose file was deleted or turned back into a draft: lock entries are only ever added.
+ */
 export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockPath: string): string[] {
 	const problems: string[] = [];
+	const byKey = new Map(files.map((file) => [lockKey(file.path), file]));
+	const folder = lockPath.replace(/[^/]*$/, '');
+	for (const key of Object.keys(lock)) {
+		const file = byKey.get(key);
+		const [id, version] = key.split('@');
+		if (!file) {
+			problems.push(
+				`${lockPath}: "${key}": released version ${version} has no file ${folder}standards/${id}/${version}.mdx; expected the file kept. Hint: a released version is never deleted; retire it with status: retired`,
+			);
+		} else if (!file.released) {
+			problems.push(`${file.path}: status: draft, but ${version} was released (it is in ${lockPath}); expected active, superseded or retired`);
+		}
+	}
 	for (const file of files) {
 		const key = lockKey(file.path);
 		if (!file.released || !key) continue;
@@ -74,6 +90,44 @@ export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockP
 		} else if (recorded !== versionHash(file.text)) {
 			problems.push(
 				`${file.path}: released version ${version} was edited in place (its content no longer matches ${lockPath}). Hint: released versions are immutable; undo the edit and create a new version with \`npm run new:version -- ${id} patch\` (or minor/major)`,
+			);
+		}
+	}
+	return problems;
+}
+
+export interface BaseComparison {
+	lockPath: string;
+	/** The lock on the base branch and on this one. */
+	baseLock: VersionLock;
+	lock: VersionLock;
+	/** Standard version files on the base branch and on this one. */
+	baseFiles: readonly SourceFile[];
+	files: readonly SourceFile[];
+}
+
+/**
+ * Release integrity against a base branch, whatever this branch's lock says: the base's lock
+ * entries stay as they were, its released files stay, and they change only in lifecycle fields.
+ * This is what stops "delete the lock entry, re-lock, edit the released text".
+ */
+export function checkAgainstBase(input: BaseComparison): string[] {
+	const problems: string[] = [];
+	for (const [key, hash] of Object.entries(input.baseLock)) {
+		if (input.lock[key] === undefined) problems.push(`${input.lockPath}: "${key}": entry removed; expected lock entries to be only ever added (it is on the base branch)`);
+		else if (input.lock[key] !== hash) problems.push(`${input.lockPath}: "${key}": entry changed; expected the hash recorded on the base branch, ${hash}`);
+	}
+	const now = new Map(input.files.map((file) => [file.path, file]));
+	for (const base of input.baseFiles) {
+		if (!isReleased(base.text)) continue;
+		const file = now.get(base.path);
+		const key = lockKey(base.path);
+		const [id, version] = (key ?? '@').split('@');
+		if (!file) {
+			problems.push(`${base.path}: released version ${version} was deleted; expected the file kept. Hint: retire a version with status: retired, never delete it`);
+		} else if (versionHash(file.text) !== versionHash(base.text)) {
+			problems.push(
+				`${base.path}: released version ${version} was changed beyond its lifecycle fields (${MUTABLE_FIELDS.join(', ')}) since the base branch; expected it unchanged. Hint: undo the edit and create a new version with \`npm run new:version -- ${id} <major|minor|patch>\``,
 			);
 		}
 	}
