@@ -40,11 +40,14 @@ export const date = z.preprocess(
 /** Title or summary text that must not be empty. */
 export const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
 
-/** A clause reference in YAML: `sc-01#c-2-3` (standard id, then the clause anchor). */
+/**
+ * A clause reference in YAML: `sc-01#c-2-3` (standard id, then the clause anchor), or
+ * `sc-01@1.0.0#c-5-3` to cite the text of one version (a clause removed later).
+ */
 export const clauseRef = z
 	.string({ error: expected('a clause reference like "sc-01#c-2-3"') })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor'),
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:@\d+\.\d+\.\d+)?#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'),
 	});
 
 /** Free-form keywords for grouping and search. */

@@ -32,7 +32,7 @@ import {
 	type ContentKind,
 } from '../lib/content-rules.ts';
 import { isReference, referenceContext, resolveClauseRef, resolveReference } from '../lib/references.ts';
-import { checkRelease } from '../lib/release-rules.ts';
+import { checkRelease, RELEASE_RULES_SINCE } from '../lib/release-rules.ts';
 import { lockKey, type VersionLock } from '../lib/version-lock.ts';
 import { compareVersions } from '../lib/versions.ts';
 
@@ -335,7 +335,8 @@ function releaseProblems(entries: readonly Parsed[], settled: ReadonlySet<string
 		);
 		valid.forEach((to, i) => {
 			const from = valid[i - 1];
-			if (!from || settled.has(lockKey(to.path) ?? '')) return;
+			// A release settled before the rules were adopted is history; anything newer is judged.
+			if (!from || (settled.has(lockKey(to.path) ?? '') && day(asRecord(to.data).effective) < RELEASE_RULES_SINCE)) return;
 			problems.push(
 				...checkRelease({
 					file: to.path,

@@ -94,6 +94,10 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 			['content/cases/fixture-case.mdx:', 'stages[1]: "planning" repeats stages[0]'],
 		],
 	],
+	[
+		['locked-patch-removes-clause'],
+		[['content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)']],
+	],
 	[['patch-removes-clause'], [['content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)']]],
 	[
 		['history-out-of-order'],

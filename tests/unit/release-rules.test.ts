@@ -1,7 +1,7 @@
 /** Release rules: which bump a clause diff needs, and what checkRelease reports for a new version. */
 import { describe, expect, it } from 'vitest';
 import { clauseIdFor, expectedDepth, type ClauseText } from '../../src/lib/clauses.ts';
-import { bumpBetween, checkRelease, isWordingFix, requiredBump, reusedAnchors } from '../../src/lib/release-rules.ts';
+import { bumpBetween, checkRelease, isWordingFix, nextReviewBy, requiredBump, reusedAnchors } from '../../src/lib/release-rules.ts';
 import { diffVersions } from '../../src/lib/version-diff.ts';
 
 const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({ number, id, title, depth: expectedDepth(number), text });
@@ -117,5 +117,17 @@ describe('checkRelease', () => {
 		expect(checkRelease({ file, from: { version: '1.1.0', clauses: base }, to: { version: '1.0.1', clauses: base, changes: ['x'] } })).toEqual([
 			`${file}: version: expected a version after 1.1.0, got 1.0.1`,
 		]);
+	});
+});
+
+describe('nextReviewBy', () => {
+	it('keeps the review interval of the previous version from the new effective date', () => {
+		expect(nextReviewBy('2026-03-01', '2027-03-01', '2026-12-15')).toBe('2027-12-15');
+		expect(nextReviewBy('2026-01-01', '2026-07-01', '2026-12-15')).toBe('2027-06-15');
+	});
+
+	it('uses a year when the previous dates cannot be read, and clamps to the end of a shorter month', () => {
+		expect(nextReviewBy(undefined, undefined, '2026-05-20')).toBe('2027-05-20');
+		expect(nextReviewBy('2026-01-01', '2026-02-01', '2027-01-31')).toBe('2027-02-28');
 	});
 });

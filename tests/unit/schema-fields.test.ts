@@ -83,7 +83,7 @@ describe('clauseRef', () => {
 
 	it.each(['sc-01', 'std:sc-01#c-2', 'sc-01#', 'SC-01#c-1', 'sc-01#c-1#x'])('rejects %j', (input) => {
 		expect(issuesOf(clauseRef.safeParse(input))).toEqual([
-			['', `expected a clause reference like "sc-01#c-2-3", got the text "${input}". Hint: standard id, "#", then the clause anchor`],
+			['', `expected a clause reference like "sc-01#c-2-3", got the text "${input}". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)`],
 		]);
 	});
 });
