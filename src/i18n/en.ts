@@ -23,6 +23,7 @@ export const en: Record<UiKey, string> = {
 	'footer.commit': 'commit {commit}',
 	'footer.source': 'Source repository',
 	'page.edit': 'Edit this page',
+	'page.newVersion': 'Propose a change (as a new version)',
 	'page.lastUpdated': 'Last updated: {date}',
 	'toc.title': 'On this page',
 	'home.title': 'Process standards and role knowledge',

@@ -21,6 +21,7 @@ export const zhCN = {
 	'footer.commit': '提交 {commit}',
 	'footer.source': '源代码仓库',
 	'page.edit': '编辑此页',
+	'page.newVersion': '提出修改（新建版本）',
 	'page.lastUpdated': '最后更新：{date}',
 	'toc.title': '本页目录',
 	'home.title': '流程标准与岗位知识库',
