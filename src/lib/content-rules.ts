@@ -8,7 +8,8 @@
 import { closest } from './suggest.ts';
 import { compareVersions } from './versions.ts';
 
-export type ContentKind = 'standard' | 'handbook' | 'checklist' | 'case' | 'quiz' | 'assessment' | 'path' | 'glossary' | 'traceability' | 'lock';
+export type ContentKind =
+	'standard' | 'handbook' | 'checklist' | 'case' | 'quiz' | 'assessment' | 'path' | 'glossary' | 'traceability' | 'lock';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FOLDERS: Record<string, { kind: ContentKind; ext: string }> = {
@@ -19,7 +20,11 @@ const FOLDERS: Record<string, { kind: ContentKind; ext: string }> = {
 	assessments: { kind: 'assessment', ext: 'yaml' },
 	paths: { kind: 'path', ext: 'yaml' },
 };
-const ROOT_FILES: Record<string, ContentKind> = { 'glossary.yaml': 'glossary', 'traceability.yaml': 'traceability', 'standards.lock.json': 'lock' };
+const ROOT_FILES: Record<string, ContentKind> = {
+	'glossary.yaml': 'glossary',
+	'traceability.yaml': 'traceability',
+	'standards.lock.json': 'lock',
+};
 
 /** The layout, in one line, for messages. */
 export const LAYOUT =
@@ -53,7 +58,8 @@ export function classify(relative: string): { kind: ContentKind; id: string } | 
 	if (rest.length !== 1) return { problem: `unexpected location: expected ${folder}/<id>.${expected.ext}, without subfolders` };
 	const match = /^(.*)\.([^.]+)$/.exec(name);
 	if (!match || match[2] !== expected.ext) return { problem: `file name: expected <id>.${expected.ext} in ${folder}/, got "${name}"` };
-	if (!SLUG.test(match[1]!)) return { problem: `file name: expected a lower-case id such as "needs-analysis" (a-z, 0-9, single hyphens), got "${match[1]}"` };
+	if (!SLUG.test(match[1]!))
+		return { problem: `file name: expected a lower-case id such as "needs-analysis" (a-z, 0-9, single hyphens), got "${match[1]}"` };
 	return { kind: expected.kind, id: match[1]! };
 }
 
@@ -146,16 +152,25 @@ export function scanBody(body: string, firstLine: number): { links: BodyLink[]; 
 		}
 		if (fence) return;
 		const text = raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
-		for (const what of unsafeMarkup(text)) problems.push({ line, message: `${what} is not allowed in content; expected plain Markdown (the site adds its own interactive elements)` });
-		if (/^(?:import|export)\s/.test(text)) problems.push({ line, message: 'import/export statement: expected plain Markdown, content may not run code' });
+		for (const what of unsafeMarkup(text))
+			problems.push({
+				line,
+				message: `${what} is not allowed in content; expected plain Markdown (the site adds its own interactive elements)`,
+			});
+		if (/^(?:import|export)\s/.test(text))
+			problems.push({ line, message: 'import/export statement: expected plain Markdown, content may not run code' });
 		const expression = /(?<!\\)\{([^}]*)\}?/.exec(text);
 		if (expression) {
-			problems.push({ line, message: `MDX expression "{${expression[1]}}": expected plain text (content may not run code); write \\{ for a literal brace` });
+			problems.push({
+				line,
+				message: `MDX expression "{${expression[1]}}": expected plain text (content may not run code); write \\{ for a literal brace`,
+			});
 		}
 		const definition = /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/.exec(text);
 		if (definition) links.push({ target: definition[1]!, line, form: 'definition' });
 		for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+[^)]*)?\)/g)) links.push({ target: m[1]!, line, form: 'inline' });
-		for (const m of text.matchAll(/<([A-Za-z][A-Za-z+.-]{1,9}[:;][^\s>]*)>/g)) links.push({ target: m[1]!, line, form: 'autolink' });
+		const autolinks = definition ? [] : text.matchAll(/<([A-Za-z][A-Za-z+.-]{1,9}[:;][^\s>]*)>/g);
+		for (const m of autolinks) links.push({ target: m[1]!, line, form: 'autolink' });
 		for (const m of text.matchAll(/<a\s[^>]*href\s*=\s*["']([^"']+)["']/gi)) {
 			problems.push({ line, message: `raw <a href="${m[1]}">: expected a Markdown link [text](${m[1]})` });
 		}
@@ -173,10 +188,17 @@ export function duplicateIds(data: unknown, path = ''): string[] {
 		const seen = new Map<string, number>();
 		data.forEach((item, i) => {
 			const key =
-				item && typeof item === 'object' && 'id' in item ? `id "${String((item as { id: unknown }).id)}"` : typeof item === 'string' || typeof item === 'number' ? `"${String(item)}"` : undefined;
+				item && typeof item === 'object' && 'id' in item
+					? `id "${String((item as { id: unknown }).id)}"`
+					: typeof item === 'string' || typeof item === 'number'
+						? `"${String(item)}"`
+						: undefined;
 			if (key !== undefined) {
 				const first = seen.get(key);
-				if (first !== undefined) problems.push(`${path}[${i}]: ${key} repeats ${path}[${first}]; expected each ${key.startsWith('id') ? 'id' : 'value'} once in the list`);
+				if (first !== undefined)
+					problems.push(
+						`${path}[${i}]: ${key} repeats ${path}[${first}]; expected each ${key.startsWith('id') ? 'id' : 'value'} once in the list`,
+					);
 				else seen.set(key, i);
 			}
 			problems.push(...duplicateIds(item, `${path}[${i}]`));
@@ -188,7 +210,11 @@ export function duplicateIds(data: unknown, path = ''): string[] {
 }
 
 /** Values that must be unique within one list although they are not ids (a term's name, a step, a title). */
-export function duplicateValues<T>(items: readonly T[], keyOf: (item: T) => string | undefined, describe: (key: string, i: number, first: number) => string): string[] {
+export function duplicateValues<T>(
+	items: readonly T[],
+	keyOf: (item: T) => string | undefined,
+	describe: (key: string, i: number, first: number) => string,
+): string[] {
 	const seen = new Map<string, number>();
 	const problems: string[] = [];
 	items.forEach((item, i) => {
@@ -220,7 +246,9 @@ export function checkStatusHistory(versions: readonly VersionFacts[]): string[] 
 	released.forEach((v, i) => {
 		const before = released[i - 1];
 		if (before && v.effective < before.effective) {
-			problems.push(`${v.file}: effective: expected a day on or after ${before.effective} (when ${before.version}, the version it follows, took effect), got ${v.effective}`);
+			problems.push(
+				`${v.file}: effective: expected a day on or after ${before.effective} (when ${before.version}, the version it follows, took effect), got ${v.effective}`,
+			);
 		}
 		const newer = released.slice(i + 1);
 		if (v.status === 'superseded' && newer.length === 0) {
@@ -228,11 +256,17 @@ export function checkStatusHistory(versions: readonly VersionFacts[]): string[] 
 		}
 		if (v.status === 'active') {
 			const laterSuperseded = newer.find((n) => n.status === 'superseded');
-			if (laterSuperseded) problems.push(`${v.file}: status: active, but the newer ${laterSuperseded.version} is superseded; expected superseded (an older version cannot stay in force over a newer one)`);
+			if (laterSuperseded)
+				problems.push(
+					`${v.file}: status: active, but the newer ${laterSuperseded.version} is superseded; expected superseded (an older version cannot stay in force over a newer one)`,
+				);
 		}
 		if (v.status === 'retired') {
 			const revived = newer.find((n) => n.status !== 'retired');
-			if (revived) problems.push(`${revived.file}: status: ${revived.status} after ${v.version} was retired; expected retired (retiring ends the standard; start a new standard instead)`);
+			if (revived)
+				problems.push(
+					`${revived.file}: status: ${revived.status} after ${v.version} was retired; expected retired (retiring ends the standard; start a new standard instead)`,
+				);
 		}
 	});
 	return problems;

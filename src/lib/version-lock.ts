@@ -63,7 +63,7 @@ export function computeLock(files: readonly LockedFile[]): VersionLock {
 
 /**
  * One message per released version edited in place or missing from the lock, and per lock entry
- * whose file was deleted or turned back into a draft: lock entries are only ever added.
+ * whose file was deleted: lock entries are only ever added.
  */
 export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockPath: string): string[] {
 	const problems: string[] = [];
@@ -76,8 +76,6 @@ export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockP
 			problems.push(
 				`${lockPath}: "${key}": released version ${version} has no file ${folder}standards/${id}/${version}.mdx; expected the file kept. Hint: a released version is never deleted; retire it with status: retired`,
 			);
-		} else if (!file.released) {
-			problems.push(`${file.path}: status: draft, but ${version} was released (it is in ${lockPath}); expected active, superseded or retired`);
 		}
 	}
 	for (const file of files) {
@@ -125,6 +123,8 @@ export function checkAgainstBase(input: BaseComparison): string[] {
 		const [id, version] = (key ?? '@').split('@');
 		if (!file) {
 			problems.push(`${base.path}: released version ${version} was deleted; expected the file kept. Hint: retire a version with status: retired, never delete it`);
+		} else if (!isReleased(file.text)) {
+			problems.push(`${file.path}: status: draft, but ${version} is released on the base branch; expected active, superseded or retired`);
 		} else if (versionHash(file.text) !== versionHash(base.text)) {
 			problems.push(
 				`${base.path}: released version ${version} was changed beyond its lifecycle fields (${MUTABLE_FIELDS.join(', ')}) since the base branch; expected it unchanged. Hint: undo the edit and create a new version with \`npm run new:version -- ${id} <major|minor|patch>\``,

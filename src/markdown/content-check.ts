@@ -111,7 +111,11 @@ function field(path: readonly PropertyKey[]): string {
 }
 
 /** zod issues as `file:line: field: message`. */
-function schemaProblems(parsed: Parsed, result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } | undefined }, prefix: PropertyKey[] = []): string[] {
+function schemaProblems(
+	parsed: Parsed,
+	result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } | undefined },
+	prefix: PropertyKey[] = [],
+): string[] {
 	if (result.success) return [];
 	return (result.error?.issues ?? []).map((issue) => {
 		const path = [...prefix, ...issue.path];
@@ -140,7 +144,8 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 	if (kind === 'lock') {
 		try {
 			const data = JSON.parse(text) as unknown;
-			if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected an object of "<id>@<version>": "sha256-…" entries');
+			if (!data || typeof data !== 'object' || Array.isArray(data))
+				throw new Error('expected an object of "<id>@<version>": "sha256-…" entries');
 			for (const [key, value] of Object.entries(data)) {
 				if (!/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+$/.test(key) || typeof value !== 'string' || !/^sha256-[0-9a-f]{64}$/.test(value)) {
 					problems.push(`${path}: "${key}": expected "<id>@<version>": "sha256-<64 hex digits>"`);
@@ -167,12 +172,15 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 	}
 	const { doc, locate, error } = yamlDocument(source, firstLine);
 	if (error) {
-		problems.push(`${path}:${error.includes(':') ? '' : ' '}${error.replace(/^(\d+): /, '$1: ')} (${kind === 'standard' || body ? 'front matter is not valid YAML' : 'not valid YAML'})`);
+		problems.push(
+			`${path}:${error.includes(':') ? '' : ' '}${error.replace(/^(\d+): /, '$1: ')} (${kind === 'standard' || body ? 'front matter is not valid YAML' : 'not valid YAML'})`,
+		);
 		return null;
 	}
 	const data = doc.toJS() as unknown;
 	const parsed: Parsed = { kind, id, path, data, locate, body };
-	for (const what of collectStrings(data).flatMap(unsafeMarkup)) problems.push(`${path}: ${what} in a field value is not allowed; expected plain text`);
+	for (const what of collectStrings(data).flatMap(unsafeMarkup))
+		problems.push(`${path}: ${what} in a field value is not allowed; expected plain text`);
 	const schema = SCHEMAS[kind];
 	if (schema) {
 		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -187,7 +195,8 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 		}
 		data.forEach((entry, i) => problems.push(...schemaProblems(parsed, glossaryTermSchema.safeParse(entry), [i])));
 	} else if (kind === 'traceability') {
-		if (data !== null && (typeof data !== 'object' || Array.isArray(data))) problems.push(`${path}: expected standard ids, each mapping clause anchors to a source`);
+		if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+			problems.push(`${path}: expected standard ids, each mapping clause anchors to a source`);
 	}
 	if (kind !== 'glossary' && kind !== 'traceability') {
 		for (const problem of duplicateIds(data)) problems.push(`${path}:${locate([]) ?? firstLine}: ${problem}`);
@@ -206,7 +215,8 @@ function collectStrings(value: unknown): string[] {
 	return [];
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asStrings = (value: unknown): string[] => asList(value).filter((v): v is string => typeof v === 'string');
 
@@ -215,13 +225,20 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 	const problems: string[] = [];
 	const ids = (kind: ContentKind) => new Set(entries.filter((e) => e.kind === kind).map((e) => e.id));
 	const roles = ids('handbook');
-	const known: Record<string, Set<string>> = { checklist: ids('checklist'), quiz: ids('quiz'), assessment: ids('assessment'), read: new Set(index.standards.keys()) };
+	const known: Record<string, Set<string>> = {
+		checklist: ids('checklist'),
+		quiz: ids('quiz'),
+		assessment: ids('assessment'),
+		read: new Set(index.standards.keys()),
+	};
 	const at = (e: Parsed, path: PropertyKey[]) => `${e.path}${e.locate(path) ? `:${e.locate(path)}` : ''}: ${field(path)}`;
 	const role = (e: Parsed, path: PropertyKey[], id: unknown) => {
-		if (typeof id === 'string' && !roles.has(id)) problems.push(`${at(e, path)}: unknown role "${id}"; expected one of ${[...roles].join(', ')}`);
+		if (typeof id === 'string' && !roles.has(id))
+			problems.push(`${at(e, path)}: unknown role "${id}"; expected one of ${[...roles].join(', ')}`);
 	};
 	const standard = (e: Parsed, path: PropertyKey[], id: unknown) => {
-		if (typeof id === 'string' && !index.standards.has(id)) problems.push(`${at(e, path)}: unknown standard "${id}"; expected one of ${[...index.standards.keys()].join(', ')}`);
+		if (typeof id === 'string' && !index.standards.has(id))
+			problems.push(`${at(e, path)}: unknown standard "${id}"; expected one of ${[...index.standards.keys()].join(', ')}`);
 	};
 	const clause = (e: Parsed, path: PropertyKey[], ref: unknown) => {
 		if (typeof ref !== 'string') return;
@@ -230,7 +247,8 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 	};
 	for (const e of entries) {
 		const d = asRecord(e.data);
-		const each = (key: string, check: (e: Parsed, path: PropertyKey[], v: unknown) => void) => asList(d[key]).forEach((v, i) => check(e, [key, i], v));
+		const each = (key: string, check: (e: Parsed, path: PropertyKey[], v: unknown) => void) =>
+			asList(d[key]).forEach((v, i) => check(e, [key, i], v));
 		switch (e.kind) {
 			case 'standard':
 				role(e, ['owner'], d.owner);
@@ -252,9 +270,17 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 			case 'assessment':
 				each('standards', standard);
 				asList(d.dimensions).forEach((dim, i) =>
-					asList(asRecord(dim).bands).forEach((b, j) => asList(asRecord(b).refs).forEach((ref, k) => clause(e, ['dimensions', i, 'bands', j, 'refs', k], ref))),
+					asList(asRecord(dim).bands).forEach((b, j) =>
+						asList(asRecord(b).refs).forEach((ref, k) => clause(e, ['dimensions', i, 'bands', j, 'refs', k], ref)),
+					),
 				);
-				problems.push(...duplicateValues(asList(d.dimensions), (x) => asRecord(x).title as string | undefined, (t, i, f) => `${at(e, ['dimensions', i, 'title'])}: "${t}" repeats dimensions[${f}]; expected each dimension title once`));
+				problems.push(
+					...duplicateValues(
+						asList(d.dimensions),
+						(x) => asRecord(x).title as string | undefined,
+						(t, i, f) => `${at(e, ['dimensions', i, 'title'])}: "${t}" repeats dimensions[${f}]; expected each dimension title once`,
+					),
+				);
 				break;
 			case 'path': {
 				role(e, ['role'], d.role);
@@ -262,10 +288,18 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 					const step = asRecord(s);
 					const targets = known[String(step.kind)];
 					if (targets && typeof step.target === 'string' && !targets.has(step.target)) {
-						problems.push(`${at(e, ['steps', i, 'target'])}: no ${step.kind === 'read' ? 'standard' : String(step.kind)} "${step.target}"; expected one of ${[...targets].join(', ') || 'none'}`);
+						problems.push(
+							`${at(e, ['steps', i, 'target'])}: no ${step.kind === 'read' ? 'standard' : String(step.kind)} "${step.target}"; expected one of ${[...targets].join(', ') || 'none'}`,
+						);
 					}
 				});
-				problems.push(...duplicateValues(asList(d.steps), (x) => `${String(asRecord(x).kind)} ${String(asRecord(x).target)}`, (k, i, f) => `${at(e, ['steps', i])}: step "${k}" repeats steps[${f}]; expected each step once`));
+				problems.push(
+					...duplicateValues(
+						asList(d.steps),
+						(x) => `${String(asRecord(x).kind)} ${String(asRecord(x).target)}`,
+						(k, i, f) => `${at(e, ['steps', i])}: step "${k}" repeats steps[${f}]; expected each step once`,
+					),
+				);
 				break;
 			}
 			case 'glossary': {
@@ -273,13 +307,20 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 				terms.forEach((t, i) => {
 					const term = asRecord(t);
 					asList(term.related).forEach((rel, j) => {
-						if (typeof rel === 'string' && !index.terms.has(rel)) problems.push(`${at(e, [i, 'related', j])}: unknown term "${rel}"; expected a glossary id`);
+						if (typeof rel === 'string' && !index.terms.has(rel))
+							problems.push(`${at(e, [i, 'related', j])}: unknown term "${rel}"; expected a glossary id`);
 						if (rel === term.id) problems.push(`${at(e, [i, 'related', j])}: term "${rel}" lists itself as related`);
 					});
 					asList(term.refs).forEach((ref, j) => clause(e, [i, 'refs', j], ref));
 					for (const p of duplicateIds(term)) problems.push(`${at(e, [i])}: ${p}`);
 				});
-				problems.push(...duplicateValues(terms, (x) => asRecord(x).term as string | undefined, (t, i, f) => `${at(e, [i, 'term'])}: "${t}" is already the name of term ${f + 1}; expected each term once`));
+				problems.push(
+					...duplicateValues(
+						terms,
+						(x) => asRecord(x).term as string | undefined,
+						(t, i, f) => `${at(e, [i, 'term'])}: "${t}" is already the name of term ${f + 1}; expected each term once`,
+					),
+				);
 				break;
 			}
 			case 'traceability':
@@ -290,7 +331,8 @@ function crossReferences(entries: readonly Parsed[], index: ContentIndex): strin
 						continue;
 					}
 					for (const anchor of Object.keys(asRecord(anchors))) {
-						if (!std.versions.some((v) => v.clauses.some((c) => c.id === anchor))) problems.push(`${at(e, [id, anchor])}: unknown clause "${anchor}" in standard "${id}"`);
+						if (!std.versions.some((v) => v.clauses.some((c) => c.id === anchor)))
+							problems.push(`${at(e, [id, anchor])}: unknown clause "${anchor}" in standard "${id}"`);
 					}
 				}
 				break;
@@ -331,7 +373,14 @@ function releaseProblems(entries: readonly Parsed[], settled: ReadonlySet<string
 		const valid = versions.filter((v) => /^\d+\.\d+\.\d+$/.test(versionOf(v)) && lockKey(v.path) === `${v.id}@${versionOf(v)}`);
 		valid.sort((a, b) => compareVersions(versionOf(a), versionOf(b)));
 		problems.push(
-			...checkStatusHistory(valid.map((v) => ({ version: versionOf(v), status: String(asRecord(v.data).status), effective: day(asRecord(v.data).effective), file: v.path }))),
+			...checkStatusHistory(
+				valid.map((v) => ({
+					version: versionOf(v),
+					status: String(asRecord(v.data).status),
+					effective: day(asRecord(v.data).effective),
+					file: v.path,
+				})),
+			),
 		);
 		valid.forEach((to, i) => {
 			const from = valid[i - 1];
@@ -369,7 +418,8 @@ export function checkContent(input: CheckInput): string[] {
 	problems.push(...crossReferences(entries, index));
 	problems.push(...bodyLinks(entries, index));
 	const settled =
-		input.settled ?? new Set([...index.standards.values()].flatMap((s) => s.versions.filter((v) => v.locked).map((v) => lockKey(v.file) ?? '')));
+		input.settled ??
+		new Set([...index.standards.values()].flatMap((s) => s.versions.filter((v) => v.locked).map((v) => lockKey(v.file) ?? '')));
 	problems.push(...releaseProblems(entries, settled));
 	return [...new Set(problems)];
 }

@@ -5,7 +5,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { SourceFile } from '../lib/content-index.ts';
 import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/version-lock.ts';
@@ -19,15 +18,17 @@ function git(args: string[]): string {
 /** Standard files and the lock as they are on `base` (empty when the folder is not in that commit). */
 function readBase(base: string, root: string): { lock: VersionLock; files: SourceFile[] } {
 	git(['rev-parse', '--verify', `${base}^{commit}`]);
-	const names = git(['ls-tree', '-r', '--name-only', base, '--', `${root}/standards`]).split('\n').filter((n) => /\.mdx?$/.test(n));
+	const names = git(['ls-tree', '-r', '--name-only', base, '--', `${root}/standards`])
+		.split('\n')
+		.filter((n) => /\.mdx?$/.test(n));
 	const prefix = git(['rev-parse', '--show-prefix']).trim();
 	const relative = (name: string) => (prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name);
 	const files = names.map((name) => ({ path: relative(name), text: git(['show', `${base}:${name}`]) }));
-	let lock: VersionLock = {};
+	let lock: VersionLock;
 	try {
 		lock = JSON.parse(git(['show', `${base}:./${root}/${LOCK_FILE}`])) as VersionLock;
 	} catch {
-		lock = {};
+		lock = {}; // no lock on the base yet: nothing released there
 	}
 	return { lock, files };
 }
@@ -35,7 +36,8 @@ function readBase(base: string, root: string): { lock: VersionLock; files: Sourc
 export function checkContentFolder(options: { base?: string | undefined } = {}): { problems: string[]; summary: string } {
 	const absolute = contentRoot();
 	const root = projectPath(absolute);
-	if (!existsSync(absolute)) return { problems: [`${root}: no content folder; expected ${root}/ with standards/, handbooks/ …`], summary: '' };
+	if (!existsSync(absolute))
+		return { problems: [`${root}: no content folder; expected ${root}/ with standards/, handbooks/ …`], summary: '' };
 	const files = readContentFolder(absolute);
 	let settled: Set<string> | undefined;
 	const problems: string[] = [];
@@ -54,9 +56,13 @@ export function checkContentFolder(options: { base?: string | undefined } = {}):
 			} catch {
 				// Reported by the content check.
 			}
-			problems.push(...checkAgainstBase({ lockPath: `${root}/${LOCK_FILE}`, baseLock: base.lock, lock, baseFiles: base.files, files: current }));
+			problems.push(
+				...checkAgainstBase({ lockPath: `${root}/${LOCK_FILE}`, baseLock: base.lock, lock, baseFiles: base.files, files: current }),
+			);
 		} catch (error) {
-			problems.push(`--base ${options.base}: cannot read that git ref (${(error as Error).message.split('\n')[0]}); expected a branch, tag or commit of this repository`);
+			problems.push(
+				`--base ${options.base}: cannot read that git ref (${(error as Error).message.split('\n')[0]}); expected a branch, tag or commit of this repository`,
+			);
 		}
 	}
 	problems.unshift(...checkContent({ root, files, today: siteConfig.today, settled }));
@@ -68,6 +74,3 @@ export function formatProblems(problems: readonly string[]): string {
 	const noun = new Intl.PluralRules('en').select(problems.length) === 'one' ? 'problem' : 'problems';
 	return `The content has ${problems.length} ${noun}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nEach line names the file (and line or field) and what was expected.`;
 }
-
-/** Path of the content folder's lock, for scripts. */
-export const contentLockPath = () => join(contentRoot(), LOCK_FILE);

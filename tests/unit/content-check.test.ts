@@ -30,16 +30,22 @@ function content(...scenarios: string[]): RawFile[] {
 const check = (...scenarios: string[]) => checkContent({ root: ROOT, files: content(...scenarios), today: TODAY });
 
 describe('valid content and benign variants', () => {
-	it.each([[[] as string[]], [['bom-crlf-long-lines']], [['status-change-is-not-an-edit']], [['removed-clause-history']]])('%j passes', (scenarios) => {
-		expect(check(...scenarios)).toEqual([]);
-	});
+	it.each([[[] as string[]], [['bom-crlf-long-lines']], [['status-change-is-not-an-edit']], [['removed-clause-history']]])(
+		'%j passes',
+		(scenarios) => {
+			expect(check(...scenarios)).toEqual([]);
+		},
+	);
 });
 
 /** Scenario folders → words each expected problem line must contain (all of them, in one line). */
 const CASES: [scenarios: string[], expected: string[][]][] = [
 	[['bad-front-matter'], [['content/standards/ab-01/1.0.0.mdx:', 'front matter is not valid YAML']]],
 	[['bad-date'], [['content/standards/ab-01/1.0.0.mdx:', 'effective', 'expected a']]],
-	[['bad-enum'], [['content/standards/ab-01/1.0.0.mdx:5: status: expected one of draft, active, superseded, retired, got the text "published"']]],
+	[
+		['bad-enum'],
+		[['content/standards/ab-01/1.0.0.mdx:5: status: expected one of draft, active, superseded, retired, got the text "published"']],
+	],
 	[['wrong-type'], [['content/checklists/fixture-list.mdx:', 'stages: expected a list of stages, got the text "planning"']]],
 	[['missing-field'], [['content/cases/fixture-case.mdx:', 'summary: required field is missing: expected a one-sentence summary']]],
 	[['duplicate-standard-code'], [['content/standards/ab-02/1.0.0.mdx: code: "AB-01" is already used by standard "ab-01"']]],
@@ -51,13 +57,28 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 	[['unknown-standard'], [['content/cases/fixture-case.mdx:12: unknown standard "zz-99"', 'known standards: ab-01']]],
 	[['unknown-term'], [['content/checklists/fixture-list.mdx:11: unknown glossary term "no-such-term"']]],
 	[['bad-yaml-ref'], [['content/handbooks/fixture-role.mdx:', 'clauses[1]: unknown clause "c-7" in standard "ab-01"']]],
-	[['edited-release'], [['content/standards/ab-01/1.0.0.mdx: released version 1.0.0 was edited in place', 'npm run new:version -- ab-01 patch']]],
-	[['quiz-answer-not-an-option'], [['content/quizzes/fixture-quiz.yaml:', 'questions[0].answer: question "q1": answer "c" is not among the options (a, b)']]],
+	[
+		['edited-release'],
+		[['content/standards/ab-01/1.0.0.mdx: released version 1.0.0 was edited in place', 'npm run new:version -- ab-01 patch']],
+	],
+	[
+		['quiz-answer-not-an-option'],
+		[['content/quizzes/fixture-quiz.yaml:', 'questions[0].answer: question "q1": answer "c" is not among the options (a, b)']],
+	],
 	[['quiz-duplicate-ordering-item'], [['content/quizzes/fixture-quiz.yaml:', 'ordering item "s2" appears twice']]],
 	[['quiz-bad-ref'], [['content/quizzes/fixture-quiz.yaml:', 'questions[0].ref: unknown clause "c-4" in standard "ab-01"']]],
 	[['path-unknown-target'], [['content/paths/fixture-role.yaml:', 'steps[2].target: no quiz "no-such-quiz"']]],
-	[['impossible-date'], [['content/standards/ab-01/1.1.0.mdx:6: effective: expected a real calendar date like 2026-01-15, got "2026-02-30"']]],
-	[['unknown-key'], [['content/checklists/fixture-list.mdx:2: (top level): unknown key "titel". Did you mean "title"?'], ['content/checklists/fixture-list.mdx:', 'title: required field is missing']]],
+	[
+		['impossible-date'],
+		[['content/standards/ab-01/1.1.0.mdx:6: effective: expected a real calendar date like 2026-01-15, got "2026-02-30"']],
+	],
+	[
+		['unknown-key'],
+		[
+			['content/checklists/fixture-list.mdx:2: (top level): unknown key "titel". Did you mean "title"?'],
+			['content/checklists/fixture-list.mdx:', 'title: required field is missing'],
+		],
+	],
 	[
 		['unexpected-files'],
 		[
@@ -96,9 +117,20 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 	],
 	[
 		['locked-patch-removes-clause'],
-		[['content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)']],
+		[
+			[
+				'content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)',
+			],
+		],
 	],
-	[['patch-removes-clause'], [['content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)']]],
+	[
+		['patch-removes-clause'],
+		[
+			[
+				'content/standards/ab-01/1.0.1.mdx: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.1 审批 removed)',
+			],
+		],
+	],
 	[
 		['history-out-of-order'],
 		[
@@ -106,11 +138,24 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 			['content/standards/ab-01/1.1.0.mdx: status: superseded, but no newer released version supersedes it'],
 		],
 	],
-	[['lock-entry-without-file'], [['content/standards.lock.json: "ab-01@0.9.0": released version 0.9.0 has no file content/standards/ab-01/0.9.0.mdx', 'retire it with status: retired']]],
+	[
+		['lock-entry-without-file'],
+		[
+			[
+				'content/standards.lock.json: "ab-01@0.9.0": released version 0.9.0 has no file content/standards/ab-01/0.9.0.mdx',
+				'retire it with status: retired',
+			],
+		],
+	],
 	[['clause-gap'], [['content/standards/ab-01/1.1.0.mdx: clauses: §1.3 "记录" follows §1.1; expected §1.2']]],
 	[
 		['removed-clause-history', 'cites-removed-clause'],
-		[['content/handbooks/fixture-role.mdx:15: clause "c-2" (§2 旧规定) was removed in AB-02 2.0.0', 'pin the old text with "ab-02@1.0.0#c-2"']],
+		[
+			[
+				'content/handbooks/fixture-role.mdx:15: clause "c-2" (§2 旧规定) was removed in AB-02 2.0.0',
+				'pin the old text with "ab-02@1.0.0#c-2"',
+			],
+		],
 	],
 ];
 
@@ -118,7 +163,10 @@ describe('the content check names file, line or field, and what was expected', (
 	it.each(CASES)('%j', (scenarios, expected) => {
 		const problems = check(...scenarios);
 		for (const words of expected) {
-			expect(problems.find((p) => words.every((w) => p.includes(w))), `no problem containing ${JSON.stringify(words)} in:\n${problems.join('\n')}`).toBeDefined();
+			expect(
+				problems.find((p) => words.every((w) => p.includes(w))),
+				`no problem containing ${JSON.stringify(words)} in:\n${problems.join('\n')}`,
+			).toBeDefined();
 		}
 	});
 });
