@@ -3,13 +3,13 @@
  * scale, scored 0–100 per dimension, with bands whose recommendations cite the clauses to read.
  */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
 export const SCORING_RULES = ['weighted-mean', 'lowest-dimension'] as const;
 export const BAND_LEVELS = ['red', 'amber', 'green'] as const;
 
-const band = z.object({
+const band = strictObject({
 	min: z.number({ error: expected('a score from 0 to 100') }).min(0).max(100).describe('Lowest dimension score (0–100) that falls in this band.'),
 	level: z.enum(BAND_LEVELS, { error: expected(`one of ${BAND_LEVELS.join(', ')}`) }).describe('Traffic light of the band: red, amber or green.'),
 	label: text('a short label for the band'),
@@ -17,14 +17,14 @@ const band = z.object({
 	refs: z.array(clauseRef, { error: expected('a list of clause references') }).default([]).describe('Clauses to read, e.g. tc-01#c-1-1.'),
 });
 
-const statement = z.object({
+const statement = strictObject({
 	id: slug.describe('Unique across the assessment; saved answers refer to it.'),
 	text: text('the statement'),
 	weight: z.number({ error: expected('a positive number') }).positive().default(1).describe('Relative weight within its dimension (default 1).'),
 	reverse: z.boolean({ error: expected('true or false') }).default(false).describe('A negatively worded statement: agreeing lowers the score.'),
 });
 
-const dimension = z.object({
+const dimension = strictObject({
 	id: slug.describe('Stable id of the dimension.'),
 	title: text('the dimension title'),
 	description: z.string({ error: expected('a description (text)') }).optional().describe('What the dimension looks at.'),
@@ -33,16 +33,14 @@ const dimension = z.object({
 	bands: z.array(band, { error: expected('a list of bands') }).min(1, { error: expected('at least one band') }).describe('Score bands from low to high; the first must start at 0.'),
 });
 
-export const assessmentSchema = z
-	.object({
+export const assessmentSchema = strictObject({
 		title: text('a title'),
 		description: text('a one-sentence description'),
 		audience: z
 			.enum(['team', 'individual'], { error: expected('team or individual') })
 			.describe('`team`: members answer about their team and results can be merged; `individual`: about oneself.'),
 		standards: z.array(slug, { error: expected('a list of standard ids') }).default([]).describe('Standards (ids) the assessment draws on.'),
-		scale: z
-			.object({
+		scale: strictObject({
 				labels: z
 					.array(text('a scale label'), { error: expected('a list of scale labels') })
 					.min(3, { error: expected('at least three points') })
@@ -60,7 +58,7 @@ export const assessmentSchema = z
 			.enum(SCORING_RULES, { error: expected(`one of ${SCORING_RULES.join(', ')}`) })
 			.describe('`weighted-mean`: the dimensions\' weighted mean; `lowest-dimension`: the lowest dimension caps the whole.'),
 		levels: z
-			.array(z.object({ min: z.number().min(0).max(100).describe('Lowest overall score (0–100) at this level.'), label: text('a level label') }))
+			.array(strictObject({ min: z.number().min(0).max(100).describe('Lowest overall score (0–100) at this level.'), label: text('a level label') }))
 			.min(1, { error: expected('at least one level') })
 			.describe('Overall levels from low to high, by minimum overall score; the first starts at 0.'),
 		dimensions: z.array(dimension, { error: expected('a list of dimensions') }).min(2, { error: expected('at least two dimensions') }).describe('The dimensions scored separately.'),

@@ -1,17 +1,17 @@
 /** An onboarding path (`content/paths/<role-id>.yaml`): ordered steps for a role's new hires. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { slug, text } from './fields.ts';
 
 export const STEP_KINDS = ['read', 'checklist', 'quiz', 'assessment'] as const;
 
-export const pathSchema = z.object({
+export const pathSchema = strictObject({
 	role: slug.describe('Role (handbook id) the path is for.'),
 	title: text('a title'),
 	description: text('a one-sentence description'),
 	steps: z
 		.array(
-			z.object({
+			strictObject({
 				kind: z
 					.enum(STEP_KINDS, { error: expected(`one of ${STEP_KINDS.join(', ')}`) })
 					.describe('`read` a standard, complete a `checklist`, pass a `quiz`, do an `assessment`.'),

@@ -3,10 +3,10 @@
  * the clause it tests and explaining its answer. An attempt draws `draw` questions from the pool.
  */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
-const option = z.object({
+const option = strictObject({
 	id: slug.describe('Stable within the question; answers refer to it.'),
 	text: text('the option text'),
 	feedback: z.string({ error: expected('feedback text') }).optional().describe('Shown after submitting when this option was chosen.'),
@@ -22,34 +22,33 @@ const common = {
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching'] as const;
 
 const options = z.array(option).min(2, { error: expected('at least two options') }).describe('The choices, in the order written; attempts shuffle them.');
-const single = z.object({ ...common, type: z.literal('single').describe('One right option.'), options, answer: slug.describe('Id of the right option.') });
-const multiple = z.object({
+const single = strictObject({ ...common, type: z.literal('single').describe('One right option.'), options, answer: slug.describe('Id of the right option.') });
+const multiple = strictObject({
 	...common,
 	type: z.literal('multiple').describe('Several right options.'),
 	options,
 	answer: z.array(slug, { error: expected('a list of option ids') }).min(1, { error: expected('at least one correct option') }).describe('Ids of every right option.'),
 });
-const trueFalse = z.object({
+const trueFalse = strictObject({
 	...common,
 	type: z.literal('true-false').describe('A statement that is true or false.'),
 	answer: z.boolean({ error: expected('true or false') }).describe('Whether the statement is true.'),
-	feedback: z
-		.object({ true: z.string().optional().describe('Shown after answering "true".'), false: z.string().optional().describe('Shown after answering "false".') })
+	feedback: strictObject({ true: z.string().optional().describe('Shown after answering "true".'), false: z.string().optional().describe('Shown after answering "false".') })
 		.optional()
 		.describe('Feedback per answer.'),
 });
 /** `items` are written in the correct order; attempts shuffle them. */
-const ordering = z.object({
+const ordering = strictObject({
 	...common,
 	type: z.literal('ordering').describe('Put the items in order.'),
 	items: z.array(option).min(3, { error: expected('at least three items to order') }).describe('The items in the right order; attempts shuffle them.'),
 });
 /** Each pair's `prompt` must be matched with its `match`; attempts shuffle the matches. */
-const matching = z.object({
+const matching = strictObject({
 	...common,
 	type: z.literal('matching').describe('Match each prompt with its match.'),
 	pairs: z
-		.array(z.object({ id: slug.describe('Stable within the question.'), prompt: text('the left-hand item'), match: text('the matching right-hand item') }))
+		.array(strictObject({ id: slug.describe('Stable within the question.'), prompt: text('the left-hand item'), match: text('the matching right-hand item') }))
 		.min(2, { error: expected('at least two pairs') })
 		.describe('Each prompt with its right match; attempts shuffle the matches.'),
 });
@@ -65,8 +64,7 @@ function duplicates(ids: string[]): string[] {
 	return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-export const quizSchema = z
-	.object({
+export const quizSchema = strictObject({
 		title: text('a title'),
 		description: text('a one-sentence description'),
 		standards: z

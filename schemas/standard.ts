@@ -1,12 +1,12 @@
 /** A process standard: one MDX file per released version under `content/standards/<id>/<version>.mdx`. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { date, semver, slug, tags, text } from './fields.ts';
 import { stages } from './stage.ts';
 
 export const STATUSES = ['draft', 'active', 'superseded', 'retired'] as const;
 
-export const standardSchema = z.object({
+export const standardSchema = strictObject({
 	code: z
 		.string({ error: expected('a code like "SC-01"') })
 		.regex(/^[A-Z]{2,5}-\d{2,3}$/, { error: expected('a code like "SC-01"', 'capital letters, a hyphen, two or three digits') })
@@ -27,6 +27,11 @@ export const standardSchema = z.object({
 		.describe('What this version changed, for the version history; name every clause added, removed or moved.'),
 	audience: z.array(slug, { error: expected('a list of role ids') }).default([]).describe('Roles (handbook ids) that must know this standard.'),
 	tags,
+}).superRefine((v, ctx) => {
+	if (v.reviewBy.getTime() <= v.effective.getTime()) {
+		const day = (d: Date) => d.toISOString().slice(0, 10);
+		ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: `expected a day after effective (${day(v.effective)}), got ${day(v.reviewBy)}` });
+	}
 });
 
 export type StandardData = z.infer<typeof standardSchema>;

@@ -159,13 +159,20 @@ const standardsList = (data: unknown): string[] => {
 function filesNaming(standard: string, code: string, citations: readonly Citation[], lists: ReadonlyMap<string, string[]>): Set<string> {
 	const files = new Set([...lists].filter(([, ids]) => ids.includes(standard)).map(([file]) => file));
 	for (const c of citations) {
-		if (c.target.via === 'text' ? c.target.code === code : c.target.via !== 'wording' && c.target.ref.split('#')[0] === standard)
+		if (c.target.via === 'text' ? c.target.code === code : c.target.via !== 'wording' && parseRef(c.target.ref).id === standard)
 			files.add(c.file);
 	}
 	return files;
 }
 
 const sortCitations = (list: Citation[]) => list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+
+/** `sc-01#c-2-3`, `sc-01` or a pinned `sc-01@1.0.0#c-5-3`, in parts. */
+export function parseRef(ref: string): { id: string; version: string | undefined; clause: string | undefined } {
+	const [standard = '', clause] = ref.split('#');
+	const [id = '', version] = standard.split('@');
+	return { id, version, clause };
+}
 
 /** Same item citing the same target, wherever its line moved to. */
 const sameCitation = (a: Citation, b: Citation) =>
@@ -331,8 +338,20 @@ function references(head: Map<string, VersionInfo[]>, citations: readonly Citati
 			continue;
 		}
 		if (c.target.via !== 'ref') continue;
-		const [id = '', clauseId] = c.target.ref.split('#');
+		const { id, version: pinned, clause: clauseId } = parseRef(c.target.ref);
 		const versions = head.get(id);
+		if (pinned) {
+			// A pinned reference cites the text of one version: that version must exist and hold the clause.
+			const cited = versions?.find((v) => v.version === pinned);
+			if (!cited || (clauseId && !cited.clauses.some((clause) => clause.id === clauseId))) {
+				problems.push({
+					level: 'error',
+					section: 'references',
+					message: `${where}: cites "${c.target.ref}", but ${cited ? `${cited.code} ${pinned} has no clause "${clauseId}"` : `standard "${id}" has no version ${pinned}`}`,
+				});
+			}
+			continue;
+		}
 		const current = versions && currentVersion(versions);
 		if (!current) {
 			problems.push({

@@ -13,6 +13,12 @@ import { parseVersion } from './versions.ts';
 
 export type Bump = 'major' | 'minor' | 'patch';
 
+/**
+ * The day the release rules were adopted. A version released (locked) and effective before it
+ * predates the rules and is not judged by them; every later or unreleased version is.
+ */
+export const RELEASE_RULES_SINCE = '2026-12-01';
+
 const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
 
 /** Words that carry an obligation in a Chinese or English standard; changing one is never a wording fix. */
@@ -183,4 +189,23 @@ export function checkRelease(input: ReleaseInput): string[] {
 		problems.push(`${file}: changes: expected an entry naming each clause added, removed or moved; not named: ${unnamed.join('; ')}`);
 	}
 	return problems;
+}
+
+/**
+ * The review date of a new version effective on `effective`: as far after it as the previous
+ * version's review date was after its own effective date, or a year when those cannot be read.
+ */
+export function nextReviewBy(previousEffective: string | undefined, previousReviewBy: string | undefined, effective: string): string {
+	const months = (from: string, to: string) => {
+		const [fy, fm] = from.split('-').map(Number);
+		const [ty, tm] = to.split('-').map(Number);
+		return (ty! - fy!) * 12 + (tm! - fm!);
+	};
+	const span = previousEffective && previousReviewBy ? months(previousEffective, previousReviewBy) : 12;
+	const [y, m, d] = effective.split('-').map(Number);
+	const target = new Date(Date.UTC(y!, m! - 1 + (span > 0 ? span : 12), 1));
+	// Keep the day of the month, or the month's last day when it is shorter (31 January + 1 month → 28/29 February).
+	const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(d!, last));
+	return target.toISOString().slice(0, 10);
 }

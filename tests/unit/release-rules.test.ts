@@ -1,10 +1,16 @@
 /** Release rules: which bump a clause diff needs, and what checkRelease reports for a new version. */
 import { describe, expect, it } from 'vitest';
 import { clauseIdFor, expectedDepth, type ClauseText } from '../../src/lib/clauses.ts';
-import { bumpBetween, checkRelease, isWordingFix, requiredBump, reusedAnchors } from '../../src/lib/release-rules.ts';
+import { bumpBetween, checkRelease, isWordingFix, nextReviewBy, requiredBump, reusedAnchors } from '../../src/lib/release-rules.ts';
 import { diffVersions } from '../../src/lib/version-diff.ts';
 
-const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({ number, id, title, depth: expectedDepth(number), text });
+const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({
+	number,
+	id,
+	title,
+	depth: expectedDepth(number),
+	text,
+});
 
 const base = [
 	c('1', '总则', '本标准适用于全部服务项目。'),
@@ -98,24 +104,62 @@ describe('checkRelease', () => {
 	const file = 'content/standards/tc-01/1.0.1.mdx';
 
 	it('rejects a patch that removes a clause, naming file, versions and the clause', () => {
-		const problems = checkRelease({ file, from: { version: '1.0.0', clauses: base }, to: { version: '1.0.1', clauses: base.slice(0, 3), changes: ['删除 1.3 信任建设。'] } });
-		expect(problems).toEqual([expect.stringContaining(`${file}: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.3 信任建设 removed)`)]);
+		const problems = checkRelease({
+			file,
+			from: { version: '1.0.0', clauses: base },
+			to: { version: '1.0.1', clauses: base.slice(0, 3), changes: ['删除 1.3 信任建设。'] },
+		});
+		expect(problems).toEqual([
+			expect.stringContaining(
+				`${file}: version: 1.0.1 is a patch release after 1.0.0, but its clause changes need a major release (§1.3 信任建设 removed)`,
+			),
+		]);
 	});
 
 	it('accepts a major version that removes a clause named in changes', () => {
-		expect(checkRelease({ file, from: { version: '1.0.0', clauses: base }, to: { version: '2.0.0', clauses: base.slice(0, 3), changes: ['删除 1.3：并入 1.2。'] } })).toEqual([]);
+		expect(
+			checkRelease({
+				file,
+				from: { version: '1.0.0', clauses: base },
+				to: { version: '2.0.0', clauses: base.slice(0, 3), changes: ['删除 1.3：并入 1.2。'] },
+			}),
+		).toEqual([]);
 	});
 
 	it('asks for a changes entry naming each added, removed or moved clause', () => {
 		const after = [...base, c('1.4', '远程协作', '分散办公的团队须约定共同的在线时段。')];
-		const problems = checkRelease({ file, from: { version: '1.0.0', clauses: base }, to: { version: '1.1.0', clauses: after, changes: ['补充说明。'] } });
-		expect(problems).toEqual([`${file}: changes: expected an entry naming each clause added, removed or moved; not named: §1.4 远程协作 added`]);
-		expect(checkRelease({ file, from: { version: '1.0.0', clauses: base }, to: { version: '1.1.0', clauses: after, changes: ['新增 1.4 远程协作。'] } })).toEqual([]);
+		const problems = checkRelease({
+			file,
+			from: { version: '1.0.0', clauses: base },
+			to: { version: '1.1.0', clauses: after, changes: ['补充说明。'] },
+		});
+		expect(problems).toEqual([
+			`${file}: changes: expected an entry naming each clause added, removed or moved; not named: §1.4 远程协作 added`,
+		]);
+		expect(
+			checkRelease({
+				file,
+				from: { version: '1.0.0', clauses: base },
+				to: { version: '1.1.0', clauses: after, changes: ['新增 1.4 远程协作。'] },
+			}),
+		).toEqual([]);
 	});
 
 	it('rejects a version that does not come after the one it follows', () => {
-		expect(checkRelease({ file, from: { version: '1.1.0', clauses: base }, to: { version: '1.0.1', clauses: base, changes: ['x'] } })).toEqual([
-			`${file}: version: expected a version after 1.1.0, got 1.0.1`,
-		]);
+		expect(
+			checkRelease({ file, from: { version: '1.1.0', clauses: base }, to: { version: '1.0.1', clauses: base, changes: ['x'] } }),
+		).toEqual([`${file}: version: expected a version after 1.1.0, got 1.0.1`]);
+	});
+});
+
+describe('nextReviewBy', () => {
+	it('keeps the review interval of the previous version from the new effective date', () => {
+		expect(nextReviewBy('2026-03-01', '2027-03-01', '2026-12-15')).toBe('2027-12-15');
+		expect(nextReviewBy('2026-01-01', '2026-07-01', '2026-12-15')).toBe('2027-06-15');
+	});
+
+	it('uses a year when the previous dates cannot be read, and clamps to the end of a shorter month', () => {
+		expect(nextReviewBy(undefined, undefined, '2026-05-20')).toBe('2027-05-20');
+		expect(nextReviewBy('2026-01-01', '2026-02-01', '2027-01-31')).toBe('2027-02-28');
 	});
 });
