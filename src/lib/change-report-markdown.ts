@@ -6,7 +6,7 @@
 import type { Citation } from './citations.ts';
 import { clauseLabel } from './clauses.ts';
 import type { ChangeReport, Impact, Problem, VersionDiff } from './change-report.ts';
-import { escapeHtml } from './diff-html.ts';
+import { escapeHtml } from './html.ts';
 import type { TextPart } from './version-diff.ts';
 
 /** The hidden line that finds the report's comment again on the next push. */

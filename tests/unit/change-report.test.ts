@@ -139,8 +139,14 @@ describe('changeReport', () => {
 		const quiz = head.get('content/quizzes/reply-quiz.yaml')!.replace('"xx-01#c-1-3"', '"xx-01@1.0.0#c-1-3"');
 		const pinned = changeReport(base, branch({ 'content/quizzes/reply-quiz.yaml': quiz }), options).problems.map((p) => p.message);
 		expect(pinned.filter((m) => m.includes('reply-quiz.yaml'))).toEqual([]);
-		const wrong = changeReport(base, branch({ 'content/quizzes/reply-quiz.yaml': quiz.replace('@1.0.0', '@9.9.9') }), options).problems.map((p) => p.message);
-		expect(wrong).toContainEqual(expect.stringMatching(/reply-quiz\.yaml:\d+ \(question q2\): cites "xx-01@9\.9\.9#c-1-3", but standard "xx-01" has no version 9\.9\.9$/));
+		const wrong = changeReport(base, branch({ 'content/quizzes/reply-quiz.yaml': quiz.replace('@1.0.0', '@9.9.9') }), options).problems.map(
+			(p) => p.message,
+		);
+		expect(wrong).toContainEqual(
+			expect.stringMatching(
+				/reply-quiz\.yaml:\d+ \(question q2\): cites "xx-01@9\.9\.9#c-1-3", but standard "xx-01" has no version 9\.9\.9$/,
+			),
+		);
 	});
 
 	it('names a prose citation of a number the current version no longer has', () => {
