@@ -1,7 +1,8 @@
 /** English UI strings. The content itself stays in Chinese; `lang.contentNote` says so. */
+import type { Message } from './message.ts';
 import type { UiKey } from './zh-cn.ts';
 
-export const en: Record<UiKey, string> = {
+export const en: Record<UiKey, Message> = {
 	'site.name': 'Processbook',
 	'site.tagline': 'Process standards, role handbooks and training',
 	'site.description': 'Process standards, role handbooks, checklists and cases for service collaboration and consulting quality.',
@@ -61,7 +62,7 @@ export const en: Record<UiKey, string> = {
 	'standard.audience': 'Must know',
 	'standard.changes': 'Changes in this version',
 	'standard.facts': 'About this standard',
-	'standard.clauses': '{count} clauses',
+	'standard.clauses': { one: '{count} clause', other: '{count} clauses' },
 	'version.switcher': 'Versions',
 	'version.history': 'Version history and comparison',
 	'version.supersededBanner': 'This version is superseded by {version}, in force from {date}.',
