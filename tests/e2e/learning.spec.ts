@@ -1,7 +1,6 @@
 /** Onboarding paths, the home page's path progress, and moving learner data between browsers. */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 test('a path shows progress after a standard is read, a checklist completed and a quiz passed', async ({ page }) => {
 	const errors = trackErrors(page);

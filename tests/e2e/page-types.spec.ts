@@ -2,8 +2,7 @@
  * Every page type, in both UI languages and both themes: it opens, declares its language, shows
  * its heading, logs no console error and passes the axe WCAG 2 AA sweep.
  */
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, localized, SAMPLE, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, localized, SAMPLE, test, trackErrors } from './support.ts';
 
 const PAGES = [
 	['home', '/'],

@@ -1,6 +1,6 @@
 /** Quizzes: keyboard-only attempts, failing, retrying wrong answers, passing, history, record, session mode. */
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const QUIZ = 'sc-01-basics';
 

@@ -1,6 +1,5 @@
 /** Versioned standards: switcher, superseded banner, history and diff, read receipts, lifecycle, feed. */
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const RECEIPTS = 'processbook:receipts:v1';
 
