@@ -13,7 +13,7 @@ import { escapeHtml as esc } from '../lib/diff-html.ts';
 import { decodeAnswers, encodeAnswers, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
 import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';
-import { reportRead, reportWrite, writeProblemText } from './learner-notice.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
@@ -96,8 +96,8 @@ class AssessmentElement extends HTMLElement {
 	#submit() {
 		const answers = this.#answers();
 		const { value: store, write } = updateAssessments(browserStorage(), (current) => addResult(current, this.#data.id, answers));
-		// A result that could not be stored is still shown, and the page says it was not kept and why.
-		if (!reportWrite('assessments', write)) this.#notice(writeProblemText('assessments', write));
+		// A result that could not be stored is still shown, and the page's learner-data notice says why.
+		reportWrite('assessments', write);
 		const [, previous] = resultsOf(store, this.#data.id);
 		this.#render(answers, previous?.answers, true);
 		this.#history();

@@ -8,32 +8,28 @@ import { fill } from '../lib/format.ts';
 import type { ReadResult, WriteResult } from '../lib/learner-store.ts';
 
 export type StoreName = 'checklists' | 'receipts' | 'quizzes' | 'assessments' | 'profile';
+type NoticeKind = 'setAside' | 'readOnly' | 'quota' | 'denied';
 
 const messages = new Map<StoreName, { text: string; manage: boolean }>();
 
-function slot(): { box: HTMLElement; labels: Record<string, string>; href: string } | undefined {
+function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] = []): void {
 	const box = document.getElementById('learner-notice');
-	if (!box) return undefined;
+	if (!box || (kind === null && !messages.has(name))) return;
 	let labels: Record<string, string> = {};
 	try {
 		labels = JSON.parse(box.dataset.labels ?? '{}') as Record<string, string>;
 	} catch {
 		labels = {};
 	}
-	return { box, labels, href: box.dataset.href ?? '/progress/' };
-}
-
-function render() {
-	const found = slot();
-	if (!found) return;
-	const { box, labels, href } = found;
+	if (kind === null) messages.delete(name);
+	else messages.set(name, { text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }), manage: kind === 'setAside' || kind === 'quota' });
 	box.replaceChildren(
 		...[...messages.values()].map(({ text, manage }) => {
 			const p = document.createElement('p');
 			p.append(text);
 			if (manage) {
 				const link = document.createElement('a');
-				link.href = href;
+				link.href = box.dataset.href ?? '/progress/';
 				link.textContent = labels.manage ?? '';
 				p.append(' ', link);
 			}
@@ -43,31 +39,14 @@ function render() {
 	box.hidden = messages.size === 0;
 }
 
-function text(name: StoreName, key: string, values: Record<string, string> = {}): string {
-	const labels = slot()?.labels ?? {};
-	return fill(labels[key] ?? key, { store: labels[`store.${name}`] ?? name, ...values });
-}
-
 /** Reports what reading a store found; a clean read clears an earlier message about that store. */
 export function reportRead(name: StoreName, read: ReadResult<unknown>): void {
-	if (read.status === 'read-only') messages.set(name, { text: text(name, 'readOnly'), manage: false });
-	else if (read.setAside.length > 0) messages.set(name, { text: text(name, 'setAside', { keys: read.setAside.join('、') }), manage: true });
-	else if (read.status === 'unavailable') messages.set(name, { text: text(name, 'denied'), manage: false });
-	else messages.delete(name);
-	render();
+	show(name, read.status === 'read-only' ? 'readOnly' : read.setAside.length > 0 ? 'setAside' : read.status === 'unavailable' ? 'denied' : null, read.setAside);
 }
 
 /** Reports a write; a failed one says why (full, not allowed, read-only). Returns whether it was kept. */
 export function reportWrite(name: StoreName, write: WriteResult): boolean {
 	if (write.ok) return true;
-	const key = write.problem === 'quota' ? 'quota' : write.problem === 'read-only' ? 'readOnly' : 'denied';
-	messages.set(name, { text: text(name, key), manage: write.problem === 'quota' });
-	render();
+	show(name, write.problem === 'quota' ? 'quota' : write.problem === 'read-only' ? 'readOnly' : 'denied');
 	return false;
-}
-
-/** The text a failed write would show, for elements that also say it next to the control. */
-export function writeProblemText(name: StoreName, write: WriteResult): string {
-	if (write.ok) return '';
-	return text(name, write.problem === 'quota' ? 'quota' : write.problem === 'read-only' ? 'readOnly' : 'denied');
 }

@@ -10,7 +10,7 @@ import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz
 import { escapeHtml as esc } from '../lib/diff-html.ts';
 import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
-import { reportRead, reportWrite, writeProblemText } from './learner-notice.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 export interface QuizPageData {
 	id: string;
@@ -131,8 +131,9 @@ class QuizElement extends HTMLElement {
 			versions: this.#data.current,
 		};
 		const { write } = updateQuizzes(browserStorage(), (store) => addAttempt(store, attempt));
+		// An attempt that could not be kept is still shown; the page's learner-data notice says why.
 		reportWrite('quizzes', write);
-		this.#showAttempt(attempt, writeProblemText('quizzes', write));
+		this.#showAttempt(attempt);
 		this.#plan = undefined;
 		this.#renderStatus();
 		this.#renderHistory();

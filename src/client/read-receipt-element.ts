@@ -7,7 +7,7 @@
 import { fill, formatDate } from '../lib/format.ts';
 import { diffUrl, readReceipts, readState, recordRead, RECEIPT_STORE_KEY, updateReceipts } from '../lib/read-receipts.ts';
 import { browserStorage } from './browser.ts';
-import { reportRead, reportWrite, writeProblemText } from './learner-notice.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 function labels(element: HTMLElement): Record<string, string> {
 	try {
@@ -57,8 +57,7 @@ class ReadReceiptElement extends HTMLElement {
 		};
 		button?.addEventListener('click', () => {
 			const { write } = updateReceipts(browserStorage(), (store) => recordRead(store, standard, version));
-			if (!reportWrite('receipts', write) && status) status.textContent = writeProblemText('receipts', write);
-			else render();
+			if (reportWrite('receipts', write)) render();
 			status?.focus();
 		});
 		window.addEventListener('storage', (event) => {

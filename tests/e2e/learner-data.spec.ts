@@ -66,13 +66,14 @@ test('D2: with storage full, the assessment, the quiz and the role choice say th
 	await expect(notice).toContainText('浏览器存储空间已满，自评结果没有保存。');
 	await page.getByRole('button', { name: '查看结果' }).click();
 	await expect(page.locator('[data-result]')).toBeVisible();
-	await expect(page.locator('pb-assessment [data-notice]')).toContainText('存储空间已满');
+	await expect(notice).toContainText('浏览器存储空间已满，自评结果没有保存。');
 
 	await page.goto(QUIZ);
 	await page.getByRole('button', { name: '开始测验' }).click();
 	await page.getByRole('button', { name: '提交答案' }).click();
-	await expect(page.locator('[data-result]')).toContainText('浏览器存储空间已满，答题记录没有保存。');
-	await expect(page.locator('[data-result]')).not.toContainText('不允许');
+	await expect(page.locator('[data-result]')).toBeVisible();
+	await expect(notice).toContainText('浏览器存储空间已满，答题记录没有保存。');
+	await expect(notice).not.toContainText('不允许');
 
 	await page.goto('/');
 	const role = page.getByLabel('选择你的岗位');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_STORE_KEY, checklistStoreSchema, mergeChecklists, readChecklists, setTicked, updateChecklists, writeChecklists } from '../../src/lib/checklist-progress.ts';
 import { fill, formatDate } from '../../src/lib/format.ts';
+import { isIsoDateTime } from '../../src/lib/learner-schema.ts';
 import { EXPORT_FORMAT, importLearnerData } from '../../src/lib/learner-export.ts';
 import { attemptSchema, QUIZ_STORE_KEY, quizStatus, readQuizzes, updateQuizzes, addAttempt, type Attempt } from '../../src/lib/quiz-history.ts';
 import { assessmentStoreSchema, readAssessments, updateAssessments, addResult } from '../../src/lib/assessment-history.ts';
@@ -135,5 +136,17 @@ describe('D9: two tabs ticking at nearly the same time keep both ticks', () => {
 		expect(Array.from(query)).toHaveLength(MAX_QUERY_LENGTH);
 		expect(normalizeQuery('😀'.repeat(300))).toBe('😀'.repeat(MAX_QUERY_LENGTH));
 		expect(normalizeQuery('  需求   分析 ')).toBe('需求 分析');
+	});
+});
+
+describe('isIsoDateTime', () => {
+	it('accepts ISO date-times in UTC or with an offset, on days that exist', () => {
+		for (const ok of ['2026-03-01T09:30:00.000Z', '2026-03-01T09:30Z', '2024-02-29T23:59:59+08:00', '2026-12-31T00:00:00.123456Z']) expect(isIsoDateTime(ok), ok).toBe(true);
+	});
+
+	it('refuses dates alone, impossible days and anything else', () => {
+		for (const bad of ['2026-02-29T00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z', '2026-03-01', '2026-03-01T24:00:00Z', 'yesterday', '', ' 2026-03-01T00:00:00Z']) {
+			expect(isIsoDateTime(bad), bad).toBe(false);
+		}
 	});
 });
