@@ -9,7 +9,7 @@ import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
 import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
 import { scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { decodeAnswers, encodeAnswers, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
 import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';

@@ -7,7 +7,7 @@ import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
 import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
 import { addAttempt, attemptsOf, quizStatus, readQuizzes, updateQuizzes, type Attempt } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
