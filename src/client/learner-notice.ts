@@ -10,11 +10,12 @@ import type { ReadResult, WriteResult } from '../lib/learner-store.ts';
 export type StoreName = 'checklists' | 'receipts' | 'quizzes' | 'assessments' | 'profile';
 type NoticeKind = 'setAside' | 'readOnly' | 'quota' | 'denied';
 
-const messages = new Map<StoreName, { text: string; manage: boolean }>();
+/** Per store: the message shown and whether a read or a write said it (a clean read clears only a read's). */
+const messages = new Map<StoreName, { text: string; manage: boolean; fromWrite: boolean }>();
 
-function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] = []): void {
+function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] = [], fromWrite = false): void {
 	const box = document.getElementById('learner-notice');
-	if (!box || (kind === null && !messages.has(name))) return;
+	if (!box || (kind === null && (!messages.has(name) || messages.get(name)?.fromWrite))) return;
 	let labels: Record<string, string> = {};
 	try {
 		labels = JSON.parse(box.dataset.labels ?? '{}') as Record<string, string>;
@@ -22,7 +23,7 @@ function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] 
 		labels = {};
 	}
 	if (kind === null) messages.delete(name);
-	else messages.set(name, { text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }), manage: kind === 'setAside' || kind === 'quota' });
+	else messages.set(name, { text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }), manage: kind === 'setAside' || kind === 'quota', fromWrite });
 	box.replaceChildren(
 		...[...messages.values()].map(({ text, manage }) => {
 			const p = document.createElement('p');
@@ -39,7 +40,7 @@ function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] 
 	box.hidden = messages.size === 0;
 }
 
-/** Reports what reading a store found; a clean read clears an earlier message about that store. */
+/** Reports what reading a store found; a clean read clears an earlier read's message about that store (not a failed write's). */
 export function reportRead(name: StoreName, read: ReadResult<unknown>): void {
 	show(name, read.status === 'read-only' ? 'readOnly' : read.setAside.length > 0 ? 'setAside' : read.status === 'unavailable' ? 'denied' : null, read.setAside);
 }
@@ -47,6 +48,6 @@ export function reportRead(name: StoreName, read: ReadResult<unknown>): void {
 /** Reports a write; a failed one says why (full, not allowed, read-only). Returns whether it was kept. */
 export function reportWrite(name: StoreName, write: WriteResult): boolean {
 	if (write.ok) return true;
-	show(name, write.problem === 'quota' ? 'quota' : write.problem === 'read-only' ? 'readOnly' : 'denied');
+	show(name, write.problem === 'quota' ? 'quota' : write.problem === 'read-only' ? 'readOnly' : 'denied', [], true);
 	return false;
 }
