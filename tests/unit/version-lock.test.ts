@@ -112,7 +112,7 @@ describe('computeLock', () => {
 
 describe('checkLock', () => {
 	const path = 'content/standards/sc-01/1.1.0.mdx';
-	const lock: Record<string, string> = { 'sc-01@1.1.0': versionHash(text()) };
+	const lock = { 'sc-01@1.1.0': versionHash(text()) };
 
 	it('accepts released versions that match the lock', () => {
 		expect(checkLock([file(path, true)], lock, 'content/standards.lock.json')).toEqual([]);
