@@ -57,7 +57,8 @@ beforeAll(() => {
 		]),
 	);
 	commitBranch('author', branch());
-});
+	// A dozen git commands: seconds on a busy machine.
+}, 60_000);
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
