@@ -2,22 +2,28 @@
  * Makes the GFM task items of a checklist page real form controls: each item gets a stable id
  * (from its text), an enabled checkbox and a label around its text, so the list works, prints
  * and reads well before any script runs. `<pb-checklist>` then adds persistence and progress.
+ * Options: `folder`, the absolute checklists folder; files elsewhere are left alone.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checklistItemId } from '../lib/checklist-progress.ts';
-import { isInCollection } from './content-source.ts';
+import { isInFolder } from './plugin-files.ts';
 
 const isElement = (node: ElementContent | undefined, tag?: string): node is Element =>
 	node?.type === 'element' && (tag === undefined || node.tagName === tag);
 
 const isList = (node: ElementContent) => isElement(node, 'ul') || isElement(node, 'ol');
 
-export function rehypeChecklist() {
+export interface RehypeChecklistOptions {
+	/** Absolute path of the checklists folder. */
+	folder: string;
+}
+
+export function rehypeChecklist(options: RehypeChecklistOptions) {
 	return (tree: Root, file: VFile) => {
-		if (!isInCollection(file.path, 'checklists')) return;
+		if (!isInFolder(file, options.folder)) return;
 		const used = new Map<string, number>();
 		const ids: string[] = [];
 		visit(tree, 'element', (li: Element) => {

@@ -2,6 +2,8 @@
  * Turns `std:sc-01#c-2-3` and `term:smart` link targets into real links with the clause label
  * or term as text (when the link text is empty) and a tooltip. An unknown target stops the
  * build with the file, line and target named.
+ * Options: `index`, the content index, or a function returning it (the dev server rebuilds the
+ * index when content changes; the plugin reads it per file, never the content folder).
  */
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -9,16 +11,21 @@ import type {} from 'mdast-util-to-hast'; // types `data.hProperties`
 import type { VFile } from 'vfile';
 import { isReference, resolveReference } from '../lib/references.ts';
 import { contentBuildError } from './build-error.ts';
-import { getContentIndex, projectPath } from './content-source.ts';
+import type { ContentIndex } from '../lib/content-index.ts';
+import { shownPath } from './plugin-files.ts';
 
-export function remarkReferences() {
+export interface RemarkReferencesOptions {
+	index: ContentIndex | (() => ContentIndex);
+}
+
+export function remarkReferences(options: RemarkReferencesOptions) {
 	return (tree: Root, file: VFile) => {
-		const index = getContentIndex();
+		const index = typeof options.index === 'function' ? options.index() : options.index;
 		const problems: string[] = [];
 		visit(tree, 'link', (link: Link) => {
 			if (!isReference(link.url)) return;
 			const result = resolveReference(index, link.url);
-			const where = `${file.path ? projectPath(file.path) : '<unknown file>'}:${link.position?.start.line ?? '?'}`;
+			const where = `${shownPath(file)}:${link.position?.start.line ?? '?'}`;
 			if (!result.ok) {
 				problems.push(`${where}: ${result.message}`);
 				return;
