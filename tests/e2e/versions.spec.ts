@@ -18,8 +18,9 @@ test('the version switcher leads to an older version, which says it is supersede
 	await expect(page.getByRole('heading', { name: '1.0.0 → 1.1.0' })).toBeVisible();
 });
 
-test('the current version is canonical; its versioned URL points back to it', async ({ page }) => {
+test('the current version is canonical; its versioned URL leads to it', async ({ page }) => {
 	await page.goto('/standards/sc-01/1.1.0/');
+	await expect(page).toHaveURL('/standards/sc-01/');
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/standards\/sc-01\/$/);
 	await expect(page.getByRole('note', { name: '已被替代' })).toHaveCount(0);
 });
