@@ -1,7 +1,7 @@
 /**
  * `npm run bench:build -- <N>`: how the build scales. Writes the shipped content plus N generated
  * standards (scripts/bench-standards.ts) to a scratch folder, builds it with `astro build` into a
- * scratch output (both under tests/.scratch/, gitignored; the content folder is passed as an
+ * scratch output (both under .bench/, gitignored; the content folder is passed as an
  * absolute path), and prints wall time, peak memory of the whole process tree, pages written,
  * pages per second and the time of each phase, read from the build's own log lines.
  * A benchmark, not a test: it fails only when the build fails.
@@ -27,7 +27,7 @@ const runs = Number(option('--runs') ?? 1);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
 	throw new Error('Usage: npm run bench:build -- <N standards> [--runs <k>] [--rebuild] [--log]');
 }
-const scratch = resolve('tests/.scratch/bench', String(count));
+const scratch = resolve('.bench', String(count));
 const contentDir = join(scratch, 'content');
 const outDir = join(scratch, 'dist');
 

@@ -3,7 +3,8 @@
  * plus N standards in the real format (front matter, 4 numbered clauses of about 1,500 Chinese
  * characters made from the shipped sentences, every tenth with a released second version, each
  * citing a clause of another), a checklist and a quiz citing some of them, and the lock updated.
- * Deterministic: the same N gives the same files, so runs can be compared.
+ * Deterministic: standard n is the same text whatever N (it cites standard n + 1, wrapping at N), so
+ * runs can be compared and a page can be compared between a small and a large library.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ export function writeBenchContent(from: string, to: string, count: number): Gene
 	cpSync(from, to, { recursive: true });
 	const { sentences, headings } = vocabulary(from);
 	const roles = readdirSync(join(from, 'handbooks')).map((name) => name.replace(/\.mdx$/, ''));
-	const pick = random(count + 7);
+	let pick = random(count + 7);
 	const one = <T>(list: readonly T[]) => list[pick(list.length)]!;
 	const paragraph = (chars: number) => {
 		let text = '';
@@ -76,7 +77,8 @@ export function writeBenchContent(from: string, to: string, count: number): Gene
 	for (let n = 1; n <= count; n++) {
 		const id = generatedId(n);
 		ids.push(id);
-		const cited = generatedId(count === 1 ? 1 : ((n + 36) % count) + 1);
+		pick = random(n);
+		const cited = generatedId(n < count ? n + 1 : 1);
 		const title = `${one(headings)}${one(['规范', '指引', '要求', '办法', '细则'])}（${n}）`;
 		const stage = one(STAGES);
 		const versions = n % 10 === 0 ? ['1.0.0', '1.1.0'] : ['1.0.0'];
@@ -115,7 +117,9 @@ export function writeBenchContent(from: string, to: string, count: number): Gene
 			files += 1;
 		});
 	}
+	pick = random(count + 7);
 	// A checklist and a quiz that cite some of the generated standards, so pages that read citations have work to do.
+	// The first standard always, then spread over the library: 20 at most.
 	const citedIds = ids.filter((_, i) => i % Math.max(1, Math.floor(count / 20)) === 0).slice(0, 20);
 	if (citedIds.length > 0) {
 		const items = citedIds.map((id, i) => `- [ ] ${one(sentences).replace(/[。；！？]$/, '')} [](std:${id}#c-${1 + (i % 4)})`);
