@@ -1,12 +1,13 @@
 /**
- * Checks the cross-file rules of the content (content index) before Astro loads a single entry,
- * so `astro build`, `astro dev` and `astro sync` all stop on the same friendly message. The index
- * built here is the one the plugins and pages read for the rest of the build; in the dev server a
- * changed content file drops it, so the next page or plugin reads the content again.
+ * Runs the content check (every file, every rule) before Astro loads a single entry, so
+ * `astro dev` and `astro sync` stop on the same list of problems as `npm run build`, which runs
+ * the check itself before starting Astro (and sets PROCESSBOOK_CONTENT_CHECKED so it runs once).
+ * The index read here is the one the plugins and pages use for the rest of the build; in the dev
+ * server a changed content file drops it, so the next page or plugin reads the content again.
  */
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content-index.ts';
 import { contentBuildError } from './build-error.ts';
+import { checkContentFolder } from './content-gate.ts';
 import { getContentIndex, invalidateContentIndex, isContentFile } from './content-source.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -17,16 +18,13 @@ export function contentCheck(): AstroIntegration {
 				const started = performance.now();
 				// A restarted dev server (config edited) reads the content again.
 				invalidateContentIndex();
-				try {
-					const index = getContentIndex();
-					const ms = Math.round(performance.now() - started);
-					logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) indexed in ${ms} ms`);
-				} catch (error) {
-					if (error instanceof ContentError) {
-						throw contentBuildError('The content has problems:', error.problems, 'Each line names the file and the field or line to fix.');
-					}
-					throw error;
+				if (process.env.PROCESSBOOK_CONTENT_CHECKED !== '1') {
+					const { problems } = checkContentFolder();
+					if (problems.length > 0) throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
 				}
+				const index = getContentIndex();
+				const ms = Math.round(performance.now() - started);
+				logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) checked and indexed in ${ms} ms`);
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.on('all', (_event, path) => {

@@ -64,6 +64,7 @@ export function readContentIndex(root = contentRoot()): ContentIndex {
 		standards: listStandardFiles(root).map(read),
 		glossary: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
 		lock: { path: projectPath(lock), data: readLock(lock) },
+		today: siteConfig.today,
 	});
 }
 

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter, type ContentIndex } from '../lib/content-index.ts';
-import { isReference, resolveReference } from '../lib/references.ts';
+import { isReference, referenceContext, resolveReference } from '../lib/references.ts';
 
 export interface StandardsLoaderOptions {
 	/** Absolute path of the standards folder. */
@@ -25,12 +25,17 @@ export interface StandardsLoaderOptions {
 
 const REFERENCE = /\]\(((?:std|term):[^)\s]+)\)/g;
 
-/** What the file's citations resolve to now: part of its cache key, so a renamed clause it cites re-renders it. */
-export function citationKey(index: ContentIndex, body: string): string {
+/**
+ * What the file's citations resolve to now (as of its effective date, as the references plugin
+ * resolves them): part of its cache key, so a renamed clause it cites re-renders it.
+ * `file` is the project-relative path the index knows the version by.
+ */
+export function citationKey(index: ContentIndex, body: string, file = ''): string {
+	const context = referenceContext(index, file);
 	const targets = [...new Set([...body.matchAll(REFERENCE)].map((m) => m[1] ?? ''))].filter(isReference).sort();
 	return targets
 		.map((target) => {
-			const result = resolveReference(index, target);
+			const result = resolveReference(index, target, context);
 			return result.ok ? `${target}=${result.value.href}|${result.value.label}|${result.value.title}` : `${target}=?`;
 		})
 		.join('\n');
@@ -57,7 +62,7 @@ async function sync(options: StandardsLoaderOptions, context: LoaderContext): Pr
 		untouched.delete(id);
 		const contents = readFileSync(path, 'utf8');
 		const parts = splitFrontMatter(contents);
-		const digest = generateDigest(`${contents}\0${citationKey(index, parts?.body ?? contents)}`);
+		const digest = generateDigest(`${contents}\0${citationKey(index, parts?.body ?? contents, relative(process.cwd(), path).split(sep).join('/'))}`);
 		if (store.get(id)?.digest === digest) continue;
 		// Front matter problems were already reported by the content check, which runs first.
 		const raw = (parts ? parseYaml(parts.data) : {}) as Record<string, unknown>;
