@@ -88,7 +88,9 @@ function countPages(dir: string): number {
 function build(label: string): Promise<Run> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const load = `${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`;
+		const load = `${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')} (${cpus().length} cores)`;
 		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: outDir, PROCESSBOOK_PHASE_LOG: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,7 +135,9 @@ function build(label: string): Promise<Run> {
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 function report(label: string, run: Run) {
-	console.log(`\n${label}: ${run.wall.toFixed(1)} s wall, peak RSS ${gb(run.peakRss)}, ${run.pages} pages, ${(run.pages / run.wall).toFixed(0)} pages/s`);
+	console.log(
+		`\n${label}: ${run.wall.toFixed(1)} s wall, peak RSS ${gb(run.peakRss)}, ${run.pages} pages, ${(run.pages / run.wall).toFixed(0)} pages/s`,
+	);
 	console.log(`  load average before: ${run.load}`);
 	for (const [phase, seconds] of Object.entries(run.phases)) console.log(`  ${phase.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s`);
 }
@@ -147,7 +151,10 @@ function changeOneStandard() {
 	const next = newest.replace(/^(\d+)\.(\d+)\.\d+\.mdx$/, (_, major: string, minor: string) => `${major}.${Number(minor) + 1}.0.mdx`);
 	writeFileSync(join(dir, newest), text.replace(/^status: active$/m, 'status: superseded'));
 	const version = next.replace(/\.mdx$/, '');
-	const changed = text.replace(/^version: .*$/m, `version: ${version}`).replace(/^effective: .*$/m, 'effective: 2026-01-01').replace(/\n$/, '\n\n本版本新增一段说明，用于测量增量构建。\n');
+	const changed = text
+		.replace(/^version: .*$/m, `version: ${version}`)
+		.replace(/^effective: .*$/m, 'effective: 2026-01-01')
+		.replace(/\n$/, '\n\n本版本新增一段说明，用于测量增量构建。\n');
 	writeFileSync(join(dir, next), changed);
 	const lockPath = join(contentDir, 'standards.lock.json');
 	const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as VersionLock;
@@ -173,4 +180,5 @@ if (args.includes('--rebuild')) {
 	const base = cold.at(-1)!.wall;
 	console.log(`  rebuild / cold: ${((run.wall / base) * 100).toFixed(0)}%`);
 }
-if (existsSync(outDir) && !args.includes('--keep')) console.log(`\nOutput kept in ${outDir} (${(statSync(outDir).size && countPages(outDir))} pages); scratch folder: ${scratch}`);
+if (existsSync(outDir) && !args.includes('--keep'))
+	console.log(`\nOutput kept in ${outDir} (${statSync(outDir).size && countPages(outDir)} pages); scratch folder: ${scratch}`);

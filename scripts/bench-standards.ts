@@ -35,7 +35,10 @@ function vocabulary(contentDir: string): { sentences: string[]; headings: string
 				const heading = /^#{2,4}\s+(?:[\d.]+\s+)?(.+?)(?:\s*\[#[^\]]*\])?$/.exec(line);
 				if (heading?.[1]) headings.add(heading[1]);
 				else {
-					const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^[-*>\d.\s[\]x]+/, '').replace(/[*_`|<>{}]/g, '');
+					const text = line
+						.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+						.replace(/^[-*>\d.\s[\]x]+/, '')
+						.replace(/[*_`|<>{}]/g, '');
 					for (const sentence of text.split(/(?<=[。；！？])/)) if (/\p{Script=Han}{6,}/u.test(sentence)) sentences.add(sentence.trim());
 				}
 			}
@@ -46,7 +49,8 @@ function vocabulary(contentDir: string): { sentences: string[]; headings: string
 
 /** `gen-00042` and its code `GXA-042`: codes allow three digits, so the letters count the thousands. */
 export const generatedId = (n: number) => `gen-${String(n).padStart(5, '0')}`;
-const generatedCode = (n: number) => `GX${String.fromCharCode(65 + (Math.floor(n / 1000) % 26))}${Math.floor(n / 26000) > 0 ? String.fromCharCode(65 + (Math.floor(n / 26000) % 26)) : ''}-${String(n % 1000).padStart(3, '0')}`;
+const generatedCode = (n: number) =>
+	`GX${String.fromCharCode(65 + (Math.floor(n / 1000) % 26))}${Math.floor(n / 26000) > 0 ? String.fromCharCode(65 + (Math.floor(n / 26000) % 26)) : ''}-${String(n % 1000).padStart(3, '0')}`;
 
 interface Generated {
 	/** Standard ids written. */
@@ -127,14 +131,16 @@ export function writeBenchContent(from: string, to: string, count: number): Gene
 			join(to, 'checklists', 'generated-checks.mdx'),
 			`---\ntitle: 生成的检查清单\nsummary: 基准测试生成的检查清单。\nroles: [${roles[0]}]\nstages: [execution]\nstandards: [${citedIds.join(', ')}]\ntags: [生成]\n---\n\n## 检查项\n\n${items.join('\n')}\n`,
 		);
-		const questions = citedIds.map((id, i) => [
-			`  - id: q${i + 1}`,
-			'    type: true-false',
-			`    prompt: ${one(sentences)}`,
-			`    ref: "${id}#c-${1 + (i % 4)}"`,
-			'    answer: true',
-			`    explanation: ${one(sentences)}`,
-		].join('\n'));
+		const questions = citedIds.map((id, i) =>
+			[
+				`  - id: q${i + 1}`,
+				'    type: true-false',
+				`    prompt: ${one(sentences)}`,
+				`    ref: "${id}#c-${1 + (i % 4)}"`,
+				'    answer: true',
+				`    explanation: ${one(sentences)}`,
+			].join('\n'),
+		);
 		writeFileSync(
 			join(to, 'quizzes', 'generated-quiz.yaml'),
 			`title: 生成的测验\ndescription: 基准测试生成的测验。\nstandards: [${citedIds.join(', ')}]\npassMark: 0.8\nquestions:\n${questions.join('\n')}\n`,

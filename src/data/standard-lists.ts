@@ -18,7 +18,10 @@ export interface StandardGroup {
 
 export function standardGroups(standards: Standard[]): StandardGroup[] {
 	const retired = standards.filter((s) => s.current.data.status === 'retired');
-	return [...standardsByStage(standards).map(({ stage, standards: list }) => ({ id: stage, standards: list })), { id: 'retired' as const, standards: retired }];
+	return [
+		...standardsByStage(standards).map(({ stage, standards: list }) => ({ id: stage, standards: list })),
+		{ id: 'retired' as const, standards: retired },
+	];
 }
 
 export const groupListPath = (group: StandardGroup['id']) => `/standards/list/${group}/`;

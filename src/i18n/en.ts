@@ -177,7 +177,8 @@ export const en: Record<UiKey, Message> = {
 	'record.standards': 'Standard versions covered',
 	'record.build': 'Site build',
 	'record.print': 'Print',
-	'record.missing': 'No passing attempt was found in this browser. The record can only be shown in the browser the quiz was taken in, or after importing your learning data.',
+	'record.missing':
+		'No passing attempt was found in this browser. The record can only be shown in the browser the quiz was taken in, or after importing your learning data.',
 	'session.title': 'Session mode',
 	'session.of': 'Question {n} of {total}',
 	'session.reveal': 'Show the answer',
@@ -186,7 +187,8 @@ export const en: Record<UiKey, Message> = {
 	'session.next': 'Next',
 	'session.keys': 'Keyboard: ← → to move between questions, space to show the answer.',
 	'paths.title': 'Onboarding paths',
-	'paths.lead': 'One path per role: read standards, complete checklists, pass quizzes. Progress comes from the learning data in this browser.',
+	'paths.lead':
+		'One path per role: read standards, complete checklists, pass quizzes. Progress comes from the learning data in this browser.',
 	'path.steps': 'Steps',
 	'path.kind.read': 'Read the standard',
 	'path.kind.checklist': 'Complete the checklist',
@@ -208,7 +210,8 @@ export const en: Record<UiKey, Message> = {
 	'home.continue': 'Continue: {step}',
 	'home.pathLink': 'See the whole path',
 	'progress.title': 'My learning',
-	'progress.lead': 'Checklist ticks, reading records, quiz results and your role are kept only in this browser. Export them to a file to move them to another computer.',
+	'progress.lead':
+		'Checklist ticks, reading records, quiz results and your role are kept only in this browser. Export them to a file to move them to another computer.',
 	'progress.export': 'Export my learning data',
 	'progress.import': 'Import learning data',
 	'progress.importLabel': 'Choose an exported JSON file',
@@ -225,7 +228,8 @@ export const en: Record<UiKey, Message> = {
 	'progress.summary': '{checklists} checklists · {receipts} standards read · {attempts} quiz attempts',
 	'nav.assessments': 'Self-assessments',
 	'assessments.title': 'Self-assessments',
-	'assessments.lead': 'Health checks for teams and individuals: scored by dimension, with links to the clauses to read. Answers stay in your browser.',
+	'assessments.lead':
+		'Health checks for teams and individuals: scored by dimension, with links to the clauses to read. Answers stay in your browser.',
 	'assessment.audience.team': 'Team assessment',
 	'assessment.audience.individual': 'Individual assessment',
 	'assessment.scoring.weighted-mean': 'Overall score is the weighted mean of the dimensions',
@@ -275,7 +279,8 @@ export const en: Record<UiKey, Message> = {
 	'assessment.team': 'Team summary (for facilitators)',
 	'assessment.unreadable': 'Saved assessment data could not be read; it was set aside as {key}.',
 	'team.title': '{title} · team summary',
-	'team.lead': 'Paste members’ share links below (one per line) or choose their exported JSON files to see the team’s mean, spread and lowest score per dimension.',
+	'team.lead':
+		'Paste members’ share links below (one per line) or choose their exported JSON files to see the team’s mean, spread and lowest score per dimension.',
 	'team.privacy': 'Everything is processed in this page; nothing leaves your browser.',
 	'team.paste': 'Members’ share links (one per line)',
 	'team.files': 'Members’ exported JSON files',
@@ -331,7 +336,8 @@ export const en: Record<UiKey, Message> = {
 	'common.labelled': '{label}: ',
 	'home.stageCount': '{count} standards',
 	'search.title': 'Search',
-	'search.lead': 'Find text in current standards, role handbooks, checklists, cases and glossary terms, and quizzes and self-assessments by their titles. Results update as you type; the query and filters stay in the address, so a search can be shared.',
+	'search.lead':
+		'Find text in current standards, role handbooks, checklists, cases and glossary terms, and quizzes and self-assessments by their titles. Results update as you type; the query and filters stay in the address, so a search can be shared.',
 	'search.site': 'Site search',
 	'search.label': 'Search terms',
 	'search.placeholder': 'Search (press /)',

@@ -328,7 +328,8 @@ export const zhCN = {
 	'common.labelled': '{label}：',
 	'home.stageCount': '{count} 项标准',
 	'search.title': '搜索',
-	'search.lead': '在现行标准、岗位手册、检查清单、案例和术语中查找，测验和自评按标题与简介查找。结果随输入更新；搜索词和筛选条件保存在网址中，可以直接分享。',
+	'search.lead':
+		'在现行标准、岗位手册、检查清单、案例和术语中查找，测验和自评按标题与简介查找。结果随输入更新；搜索词和筛选条件保存在网址中，可以直接分享。',
 	'search.site': '站内搜索',
 	'search.label': '搜索关键词',
 	'search.placeholder': '搜索（按 / 键）',

@@ -17,7 +17,12 @@ export interface Page<T> {
 export function pages<T>(items: readonly T[], size: number): Page<T>[] {
 	if (!Number.isInteger(size) || size < 1) throw new Error(`page size: expected a whole number above 0, got ${size}`);
 	const total = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size), segment: i === 0 ? '' : `${i + 1}/` }));
+	return Array.from({ length: total }, (_, i) => ({
+		number: i + 1,
+		total,
+		items: items.slice(i * size, (i + 1) * size),
+		segment: i === 0 ? '' : `${i + 1}/`,
+	}));
 }
 
 /** The URL of page `number` under `base` (which ends in a slash). */

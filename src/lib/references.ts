@@ -82,18 +82,32 @@ export function resolveClauseRef(index: ContentIndex, ref: string, options: Reso
 	if (pin !== undefined) {
 		const pinned = standard.versions.find((v) => v.version === pin && v.status !== 'draft');
 		if (!pinned) {
-			const known = standard.versions.filter((v) => v.status !== 'draft').map((v) => v.version).join(', ');
-			return { ok: false, message: `unknown version "${pin}" of standard "${standardId}" in reference "${ref}" (released versions: ${known})` };
+			const known = standard.versions
+				.filter((v) => v.status !== 'draft')
+				.map((v) => v.version)
+				.join(', ');
+			return {
+				ok: false,
+				message: `unknown version "${pin}" of standard "${standardId}" in reference "${ref}" (released versions: ${known})`,
+			};
 		}
 		target = pinned;
 	}
 	const versionNote = (v: IndexedVersion) => (v === standard.current ? '' : ` ${v.version}`);
-	if (!clauseId) return { ok: true, value: { href: versionHref(standard, target), label: `${standard.code}${pin ? ` ${pin}` : ''}`, title: standard.title } };
+	if (!clauseId)
+		return {
+			ok: true,
+			value: { href: versionHref(standard, target), label: `${standard.code}${pin ? ` ${pin}` : ''}`, title: standard.title },
+		};
 	const resolved = (v: IndexedVersion): Resolution => {
 		const clause = v.clauses.find((c) => c.id === clauseId)!;
 		return {
 			ok: true,
-			value: { href: `${versionHref(standard, v)}#${clause.id}`, label: `${standard.code} ${clauseLabel(clause.number)}`, title: `${clause.title}${versionNote(v) ? ` (${standard.code}${versionNote(v)})` : ''}` },
+			value: {
+				href: `${versionHref(standard, v)}#${clause.id}`,
+				label: `${standard.code} ${clauseLabel(clause.number)}`,
+				title: `${clause.title}${versionNote(v) ? ` (${standard.code}${versionNote(v)})` : ''}`,
+			},
 		};
 	};
 	if (target.clauses.some((c) => c.id === clauseId)) return resolved(target);

@@ -20,7 +20,8 @@ export function contentCheck(): AstroIntegration {
 				invalidateContentIndex();
 				if (process.env.PROCESSBOOK_CONTENT_CHECKED !== '1') {
 					const { problems } = checkContentFolder();
-					if (problems.length > 0) throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
+					if (problems.length > 0)
+						throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
 				}
 				const index = getContentIndex();
 				const ms = Math.round(performance.now() - started);

@@ -32,7 +32,9 @@ function readLock(path: string): VersionLock {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8')) as VersionLock;
 	} catch (error) {
-		throw new ContentError([`${projectPath(path)}: not valid JSON (${(error as Error).message}). Hint: regenerate it with \`npm run lock:standards\``]);
+		throw new ContentError([
+			`${projectPath(path)}: not valid JSON (${(error as Error).message}). Hint: regenerate it with \`npm run lock:standards\``,
+		]);
 	}
 }
 

@@ -29,9 +29,13 @@ export function rehypeChecklist(options: RehypeChecklistOptions) {
 		visit(tree, 'element', (li: Element) => {
 			if (li.tagName !== 'li' || !String(li.properties.className ?? '').includes('task-list-item')) return;
 			// The checkbox sits in the item itself (tight list) or in its first paragraph (loose list).
-			const holder = isElement(li.children.find((c) => isElement(c, 'p')), 'p') && !li.children.some((c) => isElement(c, 'input'))
-				? (li.children.find((c) => isElement(c, 'p')) as Element)
-				: li;
+			const holder =
+				isElement(
+					li.children.find((c) => isElement(c, 'p')),
+					'p',
+				) && !li.children.some((c) => isElement(c, 'input'))
+					? (li.children.find((c) => isElement(c, 'p')) as Element)
+					: li;
 			const inputIndex = holder.children.findIndex((c) => isElement(c, 'input'));
 			if (inputIndex < 0) return;
 			const input = holder.children[inputIndex] as Element;

@@ -49,7 +49,11 @@ export function remarkReferences(options: RemarkReferencesOptions) {
 			}
 		});
 		if (problems.length > 0) {
-			throw contentBuildError('Broken reference(s):', problems, 'Write `std:<standard-id>#<clause-anchor>` (anchors are shown in the standard\'s table of contents, e.g. c-2-3) or `term:<glossary-id>`.');
+			throw contentBuildError(
+				'Broken reference(s):',
+				problems,
+				"Write `std:<standard-id>#<clause-anchor>` (anchors are shown in the standard's table of contents, e.g. c-2-3) or `term:<glossary-id>`.",
+			);
 		}
 	};
 }

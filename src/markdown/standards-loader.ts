@@ -62,7 +62,9 @@ async function sync(options: StandardsLoaderOptions, context: LoaderContext): Pr
 		untouched.delete(id);
 		const contents = readFileSync(path, 'utf8');
 		const parts = splitFrontMatter(contents);
-		const digest = generateDigest(`${contents}\0${citationKey(index, parts?.body ?? contents, relative(process.cwd(), path).split(sep).join('/'))}`);
+		const digest = generateDigest(
+			`${contents}\0${citationKey(index, parts?.body ?? contents, relative(process.cwd(), path).split(sep).join('/'))}`,
+		);
 		if (store.get(id)?.digest === digest) continue;
 		// Front matter problems were already reported by the content check, which runs first.
 		const raw = (parts ? parseYaml(parts.data) : {}) as Record<string, unknown>;

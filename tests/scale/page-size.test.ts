@@ -14,7 +14,13 @@ import { generatedId, writeBenchContent } from '../../scripts/bench-standards.ts
 const SCRATCH = resolve('tests/.scale');
 const SMALL = 10;
 const LARGE = 300;
-const PAGES = [`standards/${generatedId(1)}/index.html`, `en/standards/${generatedId(1)}/index.html`, `standards/${generatedId(1)}/changes/index.html`, 'index.html', 'paths/fixture-role/index.html'];
+const PAGES = [
+	`standards/${generatedId(1)}/index.html`,
+	`en/standards/${generatedId(1)}/index.html`,
+	`standards/${generatedId(1)}/changes/index.html`,
+	'index.html',
+	'paths/fixture-role/index.html',
+];
 
 function buildLibrary(count: number): string {
 	const root = join(SCRATCH, String(count));

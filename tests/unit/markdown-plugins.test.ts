@@ -20,25 +20,45 @@ const STANDARDS = '/project/content/standards';
 const CHECKLISTS = '/project/content/checklists';
 
 function standard(id: string, code: string, clauses: string): { path: string; text: string } {
-	return { path: `content/standards/${id}/1.0.0.mdx`, text: `---\ncode: ${code}\ntitle: 标准${code}\nversion: 1.0.0\nstatus: active\neffective: 2026-01-01\n---\n${clauses}` };
+	return {
+		path: `content/standards/${id}/1.0.0.mdx`,
+		text: `---\ncode: ${code}\ntitle: 标准${code}\nversion: 1.0.0\nstatus: active\neffective: 2026-01-01\n---\n${clauses}`,
+	};
 }
 
 function indexOf(ab01Heading = '需求确认'): ContentIndex {
 	return buildContentIndex({
-		standards: [standard('ab-01', 'AB-01', `\n## 1 总则\n\n### 1.1 ${ab01Heading} [#c-sign-off]\n\n正文。\n`), standard('cd-02', 'CD-02', '\n## 1 范围\n\n正文。\n')],
+		standards: [
+			standard('ab-01', 'AB-01', `\n## 1 总则\n\n### 1.1 ${ab01Heading} [#c-sign-off]\n\n正文。\n`),
+			standard('cd-02', 'CD-02', '\n## 1 范围\n\n正文。\n'),
+		],
 		glossary: { path: 'content/glossary.yaml', text: '- id: wbs\n  term: 工作分解结构\n  definition: 把交付成果逐层分解为工作包。\n' },
 	});
 }
 
-async function run(markdown: string, path: string, remark: PluggableList, rehype: PluggableList = []): Promise<{ html: string; file: VFile }> {
+async function run(
+	markdown: string,
+	path: string,
+	remark: PluggableList,
+	rehype: PluggableList = [],
+): Promise<{ html: string; file: VFile }> {
 	const file = new VFile({ value: markdown, path, cwd: CWD });
-	const result = await unified().use(remarkParse).use(remarkGfm).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify).process(file);
+	const result = await unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remark)
+		.use(remarkRehype)
+		.use(rehype)
+		.use(rehypeStringify)
+		.process(file);
 	return { html: String(result), file: result };
 }
 
 describe('remarkClauses', () => {
 	it('gives numbered headings of a standard their clause anchor and drops the explicit [#id]', async () => {
-		const { html } = await run('## 2 需求分析\n\n### 2.3 可行性分析\n\n### 2.4 需求确认 [#c-sign-off]\n', `${STANDARDS}/ab-01/1.0.0.mdx`, [[remarkClauses, { folder: STANDARDS }]]);
+		const { html } = await run('## 2 需求分析\n\n### 2.3 可行性分析\n\n### 2.4 需求确认 [#c-sign-off]\n', `${STANDARDS}/ab-01/1.0.0.mdx`, [
+			[remarkClauses, { folder: STANDARDS }],
+		]);
 		expect(html).toContain('<h2 id="c-2" class="clause" data-clause="2">2 需求分析</h2>');
 		expect(html).toContain('<h3 id="c-2-3" class="clause" data-clause="2.3">2.3 可行性分析</h3>');
 		expect(html).toContain('<h3 id="c-sign-off" class="clause" data-clause="2.4">2.4 需求确认</h3>');
@@ -85,7 +105,9 @@ describe('rehypeChecklist', () => {
 		expect(ids.checklistItems).toBe(3);
 		expect(new Set(ids.checklistItemIds).size).toBe(3);
 		const [first] = ids.checklistItemIds;
-		expect(html).toContain(`<input type="checkbox" id="${first}" name="${first}" data-item="${first}"><label for="${first}">需求已确认</label>`);
+		expect(html).toContain(
+			`<input type="checkbox" id="${first}" name="${first}" data-item="${first}"><label for="${first}">需求已确认</label>`,
+		);
 		expect(html).not.toContain('disabled');
 		expect(html).not.toContain('checked');
 	});
