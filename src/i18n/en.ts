@@ -76,6 +76,7 @@ export const en: Record<UiKey, Message> = {
 	'lifecycle.overdueShort': 'Review overdue',
 	'standards.retired': 'Retired standards',
 	'standards.retiredLead': 'No longer in force; kept for reference.',
+	'version.redirect': 'This is the current version: going to the standard’s page.',
 	'standards.showAll': 'Show all ({count})',
 	'standards.listTitle': '{group}: all standards',
 	'standards.listLead': 'In order of their codes; {count} in all.',

@@ -73,6 +73,7 @@ export const zhCN = {
 	'lifecycle.overdueShort': '复审逾期',
 	'standards.retired': '已废止的标准',
 	'standards.retiredLead': '以下标准已不再执行，保留供查阅。',
+	'version.redirect': '这是现行版本，正在前往标准页面。',
 	'standards.showAll': '查看全部（{count} 项）',
 	'standards.listTitle': '{group}：全部标准',
 	'standards.listLead': '按编号排列，共 {count} 项。',
