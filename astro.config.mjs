@@ -4,16 +4,22 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { contentCheck } from './src/markdown/content-check-integration.ts';
+import { collectionFolder, getContentIndex } from './src/markdown/content-source.ts';
 import { rehypeChecklist } from './src/markdown/rehype-checklist.ts';
 import { remarkClauses } from './src/markdown/remark-clauses.ts';
 import { remarkReferences } from './src/markdown/remark-references.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
-// and MDX inherits it.
+// and MDX inherits it. The plugins get what they need as options: the folders they apply to and
+// the content index, built once per build (`getContentIndex` returns the cached one; the dev server
+// drops it when content changes, see contentCheck()).
 const processor = unified({
-	remarkPlugins: [remarkClauses, remarkReferences],
-	rehypePlugins: [rehypeChecklist],
+	remarkPlugins: [
+		[remarkClauses, { folder: collectionFolder('standards') }],
+		[remarkReferences, { index: getContentIndex }],
+	],
+	rehypePlugins: [[rehypeChecklist, { folder: collectionFolder('checklists') }]],
 });
 
 export default defineConfig({

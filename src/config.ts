@@ -2,9 +2,19 @@
  * Site configuration. Environment variables let CI and the fixture tests point the same build
  * at another content folder or repository without editing code.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
+
+const contentRoot = resolve(process.env.PROCESSBOOK_CONTENT_DIR ?? 'content');
+const fromProject = relative(process.cwd(), contentRoot).split('\\').join('/');
+
 export const siteConfig = {
-	/** Folder the content collections load from, relative to the project root. */
-	contentDir: process.env.PROCESSBOOK_CONTENT_DIR ?? 'content',
+	/**
+	 * Folder the content collections load from, as PROCESSBOOK_CONTENT_DIR gives it (absolute or relative
+	 * to the project): project-relative when it lies in the project (messages and edit links show it so).
+	 */
+	contentDir: fromProject.startsWith('..') || isAbsolute(fromProject) ? contentRoot : fromProject || '.',
+	/** The same folder as an absolute path, for reading files whatever the working directory. */
+	contentRoot,
 	/** Repository that "edit this page" links point at. */
 	repository: process.env.PROCESSBOOK_REPOSITORY ?? 'https://github.com/processbook/processbook',
 	/** Branch that edits are proposed against. */

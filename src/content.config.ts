@@ -13,15 +13,19 @@ import { pathSchema } from '../schemas/path.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { standardSchema } from '../schemas/standard.ts';
 import { siteConfig } from './config.ts';
+import { getContentIndex, invalidateContentIndex } from './markdown/content-source.ts';
+import { standardsLoader } from './markdown/standards-loader.ts';
 
-const base = (folder: string) => `./${siteConfig.contentDir}/${folder}`;
+// Absolute, so PROCESSBOOK_CONTENT_DIR may name a folder anywhere (the build benchmark's scratch content).
+const base = (folder: string) => `${siteConfig.contentRoot}/${folder}`;
 
 /** Entry ids are file names without extension; standards keep `<id>/<version>`. */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
 export const collections = {
 	standards: defineCollection({
-		loader: glob({ pattern: '*/*.mdx', base: base('standards'), generateId: byFileName }),
+		// Rendered in the content layer, not compiled to a module per version: see standards-loader.ts.
+		loader: standardsLoader({ folder: base('standards'), index: getContentIndex, onChange: invalidateContentIndex }),
 		schema: standardSchema,
 	}),
 	handbooks: defineCollection({
@@ -49,7 +53,7 @@ export const collections = {
 		schema: pathSchema,
 	}),
 	glossary: defineCollection({
-		loader: file(`${base('').slice(0, -1)}/glossary.yaml`),
+		loader: file(`${siteConfig.contentRoot}/glossary.yaml`),
 		schema: glossaryTermSchema,
 	}),
 };

@@ -22,6 +22,8 @@ interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(query: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
+	/** Fetches the index chunks a query will need, without searching. */
+	preload(query: string, options?: { filters?: object }): Promise<void>;
 }
 
 interface Labels {
@@ -41,7 +43,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
 const TYPING_DELAY_MS = 120;
-
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);
@@ -90,7 +91,10 @@ export class SearchElement extends HTMLElement {
 		this.#input.addEventListener('input', (event) => {
 			if ((event as InputEvent).isComposing) return;
 			this.#schedule();
+			this.#preload();
 		});
+		// Pagefind's code and wasm load while the reader starts typing, not after the first pause.
+		this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
 		// An input method fires `input` while composing pinyin; search once the characters are chosen.
 		this.#input.addEventListener('compositionend', () => this.#schedule());
 		this.#input.addEventListener('blur', () => (this.#typing = false));
@@ -131,6 +135,18 @@ export class SearchElement extends HTMLElement {
 			this.#commit(this.#typing ? 'replace' : 'push');
 			this.#typing = true;
 		}, TYPING_DELAY_MS);
+	}
+
+	/**
+	 * While typing, fetches the word-index chunks the query will need, so the search after the pause
+	 * finds them loaded: on a large index those fetches are most of the wait.
+	 */
+	#preload() {
+		const query = this.#input.value.trim();
+		if (!query) return;
+		void this.#load()
+			.then((api) => api.preload(queryWords(query)))
+			.catch(() => undefined);
 	}
 
 	#controlsState(): SearchState {
@@ -201,7 +217,11 @@ export class SearchElement extends HTMLElement {
 		this.#counts(response.totalFilters);
 		const { results } = response;
 		let message = fill(results.length === 1 ? this.#labels.countOne : this.#labels.count, { count: results.length });
-		if (results.length === 0) message = hasFilters(state) && response.unfilteredResultCount > 0 ? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount }) : fill(this.#labels.none, { query: state.query });
+		if (results.length === 0)
+			message =
+				hasFilters(state) && response.unfilteredResultCount > 0
+					? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount })
+					: fill(this.#labels.none, { query: state.query });
 		this.#render(run, state.query, results, message);
 	}
 
@@ -232,7 +252,11 @@ export class SearchElement extends HTMLElement {
 	}
 
 	#item(hit: SearchHit): HTMLLIElement {
-		const facts = [hit.type ? this.#labels.types[hit.type] : undefined, hit.code, hit.version ? fill(this.#labels.version, { version: hit.version }) : undefined];
+		const facts = [
+			hit.type ? this.#labels.types[hit.type] : undefined,
+			hit.code,
+			hit.version ? fill(this.#labels.version, { version: hit.version }) : undefined,
+		];
 		const item = el(
 			'li',
 			{ className: 'result' },
@@ -244,7 +268,15 @@ export class SearchElement extends HTMLElement {
 			const clauses = el('ul', { className: 'clauses' });
 			clauses.setAttribute('aria-label', this.#labels.clauses);
 			for (const clause of hit.clauses) {
-				clauses.append(el('li', { lang: 'zh-CN' }, el('a', { href: clause.url }, clause.title), ' ', el('span', { className: 'muted' }, ...excerpt(clause.excerpt))));
+				clauses.append(
+					el(
+						'li',
+						{ lang: 'zh-CN' },
+						el('a', { href: clause.url }, clause.title),
+						' ',
+						el('span', { className: 'muted' }, ...excerpt(clause.excerpt)),
+					),
+				);
 			}
 			item.append(clauses);
 		}

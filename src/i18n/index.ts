@@ -59,6 +59,9 @@ export type { UiKey };
 /** `getStaticPaths` entries for every locale × entry: `{ lang, id }` params, the entry under `prop`. */
 export function localeEntryPaths<T extends { id: string }, K extends string>(entries: readonly T[], prop: K) {
 	return localeStaticPaths().flatMap(({ params, props }) =>
-		entries.map((entry) => ({ params: { ...params, id: entry.id }, props: { ...props, [prop]: entry } as { locale: Locale } & Record<K, T> })),
+		entries.map((entry) => ({
+			params: { ...params, id: entry.id },
+			props: { ...props, [prop]: entry } as { locale: Locale } & Record<K, T>,
+		})),
 	);
 }

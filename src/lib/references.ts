@@ -82,18 +82,32 @@ export function resolveClauseRef(index: ContentIndex, ref: string, options: Reso
 	if (pin !== undefined) {
 		const pinned = standard.versions.find((v) => v.version === pin && v.status !== 'draft');
 		if (!pinned) {
-			const known = standard.versions.filter((v) => v.status !== 'draft').map((v) => v.version).join(', ');
-			return { ok: false, message: `unknown version "${pin}" of standard "${standardId}" in reference "${ref}" (released versions: ${known})` };
+			const known = standard.versions
+				.filter((v) => v.status !== 'draft')
+				.map((v) => v.version)
+				.join(', ');
+			return {
+				ok: false,
+				message: `unknown version "${pin}" of standard "${standardId}" in reference "${ref}" (released versions: ${known})`,
+			};
 		}
 		target = pinned;
 	}
 	const versionNote = (v: IndexedVersion) => (v === standard.current ? '' : ` ${v.version}`);
-	if (!clauseId) return { ok: true, value: { href: versionHref(standard, target), label: `${standard.code}${pin ? ` ${pin}` : ''}`, title: standard.title } };
+	if (!clauseId)
+		return {
+			ok: true,
+			value: { href: versionHref(standard, target), label: `${standard.code}${pin ? ` ${pin}` : ''}`, title: standard.title },
+		};
 	const resolved = (v: IndexedVersion): Resolution => {
 		const clause = v.clauses.find((c) => c.id === clauseId)!;
 		return {
 			ok: true,
-			value: { href: `${versionHref(standard, v)}#${clause.id}`, label: `${standard.code} ${clauseLabel(clause.number)}`, title: `${clause.title}${versionNote(v) ? ` (${standard.code}${versionNote(v)})` : ''}` },
+			value: {
+				href: `${versionHref(standard, v)}#${clause.id}`,
+				label: `${standard.code} ${clauseLabel(clause.number)}`,
+				title: `${clause.title}${versionNote(v) ? ` (${standard.code}${versionNote(v)})` : ''}`,
+			},
 		};
 	};
 	if (target.clauses.some((c) => c.id === clauseId)) return resolved(target);
@@ -136,10 +150,16 @@ export function resolveReference(index: ContentIndex, url: string, options: Reso
  * How references in a file resolve: a released standard version as of its effective date (leniently
  * when it is locked, since it can no longer be edited); everything else against current versions.
  */
+const versionsByFile = new WeakMap<ContentIndex, Map<string, IndexedVersion>>();
+
 export function referenceContext(index: ContentIndex, file: string): ResolveOptions {
-	for (const standard of index.standards.values()) {
-		const version = standard.versions.find((v) => v.file === file);
-		if (version) return version.status === 'draft' ? {} : { asOf: version.effective, lenient: version.locked === true };
+	// Looked up per rendered file: a map per index keeps that O(1) instead of a scan of every standard.
+	let byFile = versionsByFile.get(index);
+	if (!byFile) {
+		byFile = new Map([...index.standards.values()].flatMap((standard) => standard.versions.map((v) => [v.file, v] as const)));
+		versionsByFile.set(index, byFile);
 	}
+	const version = byFile.get(file);
+	if (version) return version.status === 'draft' ? {} : { asOf: version.effective, lenient: version.locked === true };
 	return {};
 }

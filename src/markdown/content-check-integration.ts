@@ -2,23 +2,35 @@
  * Runs the content check (every file, every rule) before Astro loads a single entry, so
  * `astro dev` and `astro sync` stop on the same list of problems as `npm run build`, which runs
  * the check itself before starting Astro (and sets PROCESSBOOK_CONTENT_CHECKED so it runs once).
+ * The index read here is the one the plugins and pages use for the rest of the build; in the dev
+ * server a changed content file drops it, so the next page or plugin reads the content again.
  */
 import type { AstroIntegration } from 'astro';
 import { contentBuildError } from './build-error.ts';
 import { checkContentFolder } from './content-gate.ts';
-import { getContentIndex } from './content-source.ts';
+import { getContentIndex, invalidateContentIndex, isContentFile } from './content-source.ts';
 
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'processbook:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
+				const started = performance.now();
+				// A restarted dev server (config edited) reads the content again.
+				invalidateContentIndex();
 				if (process.env.PROCESSBOOK_CONTENT_CHECKED !== '1') {
 					const { problems } = checkContentFolder();
-					if (problems.length > 0) throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
+					if (problems.length > 0)
+						throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
 				}
 				const index = getContentIndex();
-				logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) indexed`);
+				const ms = Math.round(performance.now() - started);
+				logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) checked and indexed in ${ms} ms`);
+			},
+			'astro:server:setup': ({ server }) => {
+				server.watcher.on('all', (_event, path) => {
+					if (isContentFile(path)) invalidateContentIndex();
+				});
 			},
 		},
 	};

@@ -1,14 +1,17 @@
 /**
- * Reads the content folder into the content index once, and again only when a file changed
- * (the dev server). Every plugin and page shares this one index.
+ * Reads the content folder into the content index once per build (the dev server reads it again
+ * after a content file changed). The index is kept on `globalThis` because the Astro config (which
+ * hands it to the Markdown plugins) and the bundled pages load this module as separate copies: one
+ * index per process, not one per copy, and no per-file work to find out whether it is still valid.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { siteConfig } from '../config.ts';
 import { buildContentIndex, ContentError, type ContentIndex, type SourceFile } from '../lib/content-index.ts';
 import { LOCK_FILE, type VersionLock } from '../lib/version-lock.ts';
 
-let cached: { signature: string; index: ContentIndex } | undefined;
+const STORE = Symbol.for('processbook.content-index');
+const store = ((globalThis as Record<symbol, unknown>)[STORE] ??= {}) as { index?: ContentIndex; root?: string };
 
 function listStandardFiles(root: string): string[] {
 	const dir = join(root, 'standards');
@@ -29,7 +32,9 @@ function readLock(path: string): VersionLock {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8')) as VersionLock;
 	} catch (error) {
-		throw new ContentError([`${projectPath(path)}: not valid JSON (${(error as Error).message}). Hint: regenerate it with \`npm run lock:standards\``]);
+		throw new ContentError([
+			`${projectPath(path)}: not valid JSON (${(error as Error).message}). Hint: regenerate it with \`npm run lock:standards\``,
+		]);
 	}
 }
 
@@ -42,8 +47,9 @@ export function lockPath(): string {
 	return join(contentRoot(), LOCK_FILE);
 }
 
+/** Absolute path of the content folder (PROCESSBOOK_CONTENT_DIR may be relative or absolute). */
 export function contentRoot(): string {
-	return resolve(process.cwd(), siteConfig.contentDir);
+	return siteConfig.contentRoot;
 }
 
 /** Project-relative path, as messages and edit links show it. */
@@ -51,25 +57,40 @@ export function projectPath(absolute: string): string {
 	return relative(process.cwd(), absolute).split('\\').join('/');
 }
 
-export function getContentIndex(): ContentIndex {
-	const root = contentRoot();
+/** Reads every standard, the glossary and the lock, and builds a fresh index (throws ContentError). */
+export function readContentIndex(root = contentRoot()): ContentIndex {
 	const glossaryPath = join(root, 'glossary.yaml');
-	const lockPath = join(root, LOCK_FILE);
-	const paths = [...listStandardFiles(root), ...[glossaryPath, lockPath].filter((path) => existsSync(path))];
-	const signature = paths.map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
-	if (cached?.signature === signature) return cached.index;
+	const lock = join(root, LOCK_FILE);
 	const read = (path: string): SourceFile => ({ path: projectPath(path), text: readFileSync(path, 'utf8') });
-	const index = buildContentIndex({
+	return buildContentIndex({
 		standards: listStandardFiles(root).map(read),
 		glossary: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
-		lock: { path: projectPath(lockPath), data: readLock(lockPath) },
+		lock: { path: projectPath(lock), data: readLock(lock) },
 		today: siteConfig.today,
 	});
-	cached = { signature, index };
+}
+
+/** The index of this process, built on first use; O(1) afterwards. */
+export function getContentIndex(): ContentIndex {
+	const root = contentRoot();
+	if (store.index && store.root === root) return store.index;
+	const index = readContentIndex(root);
+	store.index = index;
+	store.root = root;
 	return index;
 }
 
-/** True when `file` (absolute) lies in the given collection folder of the content root. */
-export function isInCollection(file: string | undefined, collection: string): boolean {
-	return Boolean(file && projectPath(file).startsWith(`${siteConfig.contentDir}/${collection}/`));
+/** Forgets the index (the dev server calls it when a content file changes); the next read rebuilds it. */
+export function invalidateContentIndex(): void {
+	store.index = undefined;
+}
+
+/** True when `file` (an absolute path) lies in the content folder. */
+export function isContentFile(file: string): boolean {
+	return resolve(file).startsWith(contentRoot() + sep);
+}
+
+/** Absolute folder of a collection, for the plugins' `folder` option. */
+export function collectionFolder(collection: string): string {
+	return join(contentRoot(), collection);
 }

@@ -4,30 +4,40 @@
  * and reads well before any script runs. `<pb-checklist>` then adds persistence and progress.
  * The boxes are autocomplete="off": the stored ticks decide what they show, so the browser must not
  * restore a stale form state over them when the reader comes back with the Back button.
+ * Options: `folder`, the absolute checklists folder; files elsewhere are left alone.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checklistItemId } from '../lib/checklist-progress.ts';
-import { isInCollection } from './content-source.ts';
+import { isInFolder } from './plugin-files.ts';
 
 const isElement = (node: ElementContent | undefined, tag?: string): node is Element =>
 	node?.type === 'element' && (tag === undefined || node.tagName === tag);
 
 const isList = (node: ElementContent) => isElement(node, 'ul') || isElement(node, 'ol');
 
-export function rehypeChecklist() {
+export interface RehypeChecklistOptions {
+	/** Absolute path of the checklists folder. */
+	folder: string;
+}
+
+export function rehypeChecklist(options: RehypeChecklistOptions) {
 	return (tree: Root, file: VFile) => {
-		if (!isInCollection(file.path, 'checklists')) return;
+		if (!isInFolder(file, options.folder)) return;
 		const used = new Map<string, number>();
 		const ids: string[] = [];
 		visit(tree, 'element', (li: Element) => {
 			if (li.tagName !== 'li' || !String(li.properties.className ?? '').includes('task-list-item')) return;
 			// The checkbox sits in the item itself (tight list) or in its first paragraph (loose list).
-			const holder = isElement(li.children.find((c) => isElement(c, 'p')), 'p') && !li.children.some((c) => isElement(c, 'input'))
-				? (li.children.find((c) => isElement(c, 'p')) as Element)
-				: li;
+			const holder =
+				isElement(
+					li.children.find((c) => isElement(c, 'p')),
+					'p',
+				) && !li.children.some((c) => isElement(c, 'input'))
+					? (li.children.find((c) => isElement(c, 'p')) as Element)
+					: li;
 			const inputIndex = holder.children.findIndex((c) => isElement(c, 'input'));
 			if (inputIndex < 0) return;
 			const input = holder.children[inputIndex] as Element;

@@ -12,48 +12,57 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A version's link in the switcher (the current one carries a ▸ marker): `1.0.0` must not match `11.0.0`. */
 const versionName = (version: string) => new RegExp(`(^|\\s)${escape(version)}$`);
 
-test('the version switcher leads to an older version, which says it is superseded and links to the diff', { tag: '@content' }, async ({ page }) => {
-	const { current } = sc01();
-	await page.goto('/standards/sc-01/');
-	const switcher = page.getByRole('navigation', { name: '版本' });
-	await expect(switcher.getByRole('link', { name: versionName(current.version) })).toHaveAttribute('aria-current', 'page');
-	await switcher.getByRole('link', { name: versionName('1.0.0') }).click();
-	await expect(page).toHaveURL('/standards/sc-01/1.0.0/');
-	const banner = page.getByRole('note', { name: '已被替代' });
-	await expect(banner).toContainText(`此版本已被 ${current.version} 替代，后者自 ${zhDate(current.effective)} 起生效。`);
-	await expect(page.locator('h3#c-4-4')).toHaveText(/^4\.4 临时沟通渠道/);
-	await banner.getByRole('link', { name: `查看 1.0.0 → ${current.version} 的变更` }).click();
-	await expect(page).toHaveURL(new RegExp(`/standards/sc-01/changes/\\?from=1\\.0\\.0&to=${escape(current.version)}#compare$`));
-	await expect(page.getByRole('heading', { name: `1.0.0 → ${current.version}` })).toBeVisible();
-});
+test(
+	'the version switcher leads to an older version, which says it is superseded and links to the diff',
+	{ tag: '@content' },
+	async ({ page }) => {
+		const { current } = sc01();
+		await page.goto('/standards/sc-01/');
+		const switcher = page.getByRole('navigation', { name: '版本' });
+		await expect(switcher.getByRole('link', { name: versionName(current.version) })).toHaveAttribute('aria-current', 'page');
+		await switcher.getByRole('link', { name: versionName('1.0.0') }).click();
+		await expect(page).toHaveURL('/standards/sc-01/1.0.0/');
+		const banner = page.getByRole('note', { name: '已被替代' });
+		await expect(banner).toContainText(`此版本已被 ${current.version} 替代，后者自 ${zhDate(current.effective)} 起生效。`);
+		await expect(page.locator('h3#c-4-4')).toHaveText(/^4\.4 临时沟通渠道/);
+		await banner.getByRole('link', { name: `查看 1.0.0 → ${current.version} 的变更` }).click();
+		await expect(page).toHaveURL(new RegExp(`/standards/sc-01/changes/\\?from=1\\.0\\.0&to=${escape(current.version)}#compare$`));
+		await expect(page.getByRole('heading', { name: `1.0.0 → ${current.version}` })).toBeVisible();
+	},
+);
 
-test('the current version is canonical; its versioned URL points back to it', { tag: '@content' }, async ({ page }) => {
+test('the current version is canonical; its versioned URL leads to it', { tag: '@content' }, async ({ page }) => {
 	await page.goto(`/standards/sc-01/${sc01().current.version}/`);
+	await expect(page).toHaveURL('/standards/sc-01/');
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/standards\/sc-01\/$/);
 	await expect(page.getByRole('note', { name: '已被替代' })).toHaveCount(0);
 });
 
-test('the history lists every version; the diff shows added, removed and changed clauses in words', { tag: '@content' }, async ({ page }) => {
-	const errors = trackErrors(page);
-	await page.goto('/standards/sc-01/changes/');
-	const history = page.getByRole('table');
-	const { versions } = sc01();
-	await expect(history.getByRole('row')).toHaveCount(versions.length + 1);
-	for (const version of versions) await expect(history).toContainText(zhDate(version.effective));
-	const diff = page.locator('#diff-1\\.0\\.0-1\\.1\\.0');
-	await expect(diff).toContainText('新增 1 条 · 删除 1 条');
-	const added = diff.locator('.is-added');
-	await expect(added).toContainText('新增');
-	await expect(added).toContainText('§5.3 不合格处理');
-	const removed = diff.locator('.is-removed');
-	await expect(removed).toContainText('删除');
-	await expect(removed).toContainText('§4.4 临时沟通渠道');
-	const changed = diff.locator('.is-changed', { hasText: '§6.1 效果评估' });
-	await expect(changed.locator('del')).toHaveText('删除内容：15');
-	await expect(changed.locator('ins')).toHaveText('新增内容：10');
-	await expectNoAxeViolations(page);
-	expect(errors).toEqual([]);
-});
+test(
+	'the history lists every version; the diff shows added, removed and changed clauses in words',
+	{ tag: '@content' },
+	async ({ page }) => {
+		const errors = trackErrors(page);
+		await page.goto('/standards/sc-01/changes/');
+		const history = page.getByRole('table');
+		const { versions } = sc01();
+		await expect(history.getByRole('row')).toHaveCount(versions.length + 1);
+		for (const version of versions) await expect(history).toContainText(zhDate(version.effective));
+		const diff = page.locator('#diff-1\\.0\\.0-1\\.1\\.0');
+		await expect(diff).toContainText('新增 1 条 · 删除 1 条');
+		const added = diff.locator('.is-added');
+		await expect(added).toContainText('新增');
+		await expect(added).toContainText('§5.3 不合格处理');
+		const removed = diff.locator('.is-removed');
+		await expect(removed).toContainText('删除');
+		await expect(removed).toContainText('§4.4 临时沟通渠道');
+		const changed = diff.locator('.is-changed', { hasText: '§6.1 效果评估' });
+		await expect(changed.locator('del')).toHaveText('删除内容：15');
+		await expect(changed.locator('ins')).toHaveText('新增内容：10');
+		await expectNoAxeViolations(page);
+		expect(errors).toEqual([]);
+	},
+);
 
 test('a reader picks any pair; the choice lives in the URL and the back button restores it', async ({ page }) => {
 	await page.goto('/standards/sc-01/changes/');
@@ -82,7 +91,11 @@ test('marking a version read is remembered; an older receipt says what changed s
 	await expect(page.getByRole('button', { name: '我已阅读此版本' })).toBeHidden();
 
 	// A reader who read 1.0.0 before 1.1.0 came out.
-	await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ standards: { 'sc-01': { version: '1.0.0', readAt: '2025-06-01T08:00:00.000Z' } } })), RECEIPTS);
+	await page.evaluate(
+		(key) =>
+			localStorage.setItem(key, JSON.stringify({ standards: { 'sc-01': { version: '1.0.0', readAt: '2025-06-01T08:00:00.000Z' } } })),
+		RECEIPTS,
+	);
 	await page.reload();
 	const notice = page.locator('#changed-since');
 	await expect(notice).toContainText('自你阅读版本 1.0.0 以来，本标准已有变更。');

@@ -1,12 +1,16 @@
 /**
  * /standards/feed.xml: one item per released standard version, newest first, with its change
- * summary. Built by @astrojs/rss, the Astro project's own feed package.
+ * summary. Built by @astrojs/rss, the Astro project's own feed package. It carries the newest
+ * FEED_ITEMS releases only: a reader polls it for what is new, and it must not grow with the library.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { useTranslations } from '../../i18n/index.ts';
+
+/** Releases the feed carries, newest first. */
+export const FEED_ITEMS = 100;
 
 export async function GET(context: APIContext) {
 	const t = useTranslations('zh-CN');
@@ -23,7 +27,8 @@ export async function GET(context: APIContext) {
 					categories: [v.data.code],
 				})),
 		)
-		.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+		.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+		.slice(0, FEED_ITEMS);
 	return rss({
 		title: t('feed.title'),
 		description: t('feed.description'),

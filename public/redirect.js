@@ -1,0 +1,5 @@
+// Redirect pages (a current version's own URL, /standards/<id>/<version>/) send the reader on to
+// the page named in <html data-redirect>, keeping the #clause anchor the link carried: a meta
+// refresh alone drops it. An external file, because the site's CSP allows no inline script.
+const target = document.documentElement.dataset.redirect;
+if (target) location.replace(target + location.hash);

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:build -- <N>`: how the build scales. Writes the shipped content plus N generated
+ * standards (scripts/bench-standards.ts) to a scratch folder, builds it with `astro build` into a
+ * scratch output (both under .bench/, gitignored; the content folder is passed as an
+ * absolute path), and prints wall time, peak memory of the whole process tree, pages written,
+ * pages per second and the time of each phase, read from the build's own log lines.
+ * A benchmark, not a test: it fails only when the build fails.
+ *
+ * Options: `--runs <k>` repeats the cold build k times; `--rebuild` then changes one standard (a
+ * new released version of it) and builds again with the content-layer cache kept, to time a
+ * rebuild; `--log` echoes the build output.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { computeLock, isReleased, type VersionLock } from '../src/lib/version-lock.ts';
+import { generatedId, writeBenchContent } from './bench-standards.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const at = args.indexOf(name);
+	return at >= 0 ? args[at + 1] : undefined;
+};
+const count = Number(args.find((a, i) => /^\d+$/.test(a) && !['--runs'].includes(args[i - 1] ?? '')) ?? 1000);
+const runs = Number(option('--runs') ?? 1);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+	throw new Error('Usage: npm run bench:build -- <N standards> [--runs <k>] [--rebuild] [--log]');
+}
+const scratch = resolve('.bench', String(count));
+const contentDir = join(scratch, 'content');
+const outDir = join(scratch, 'dist');
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+	const children = new Map<number, number[]>();
+	let total = 0;
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const stack = [root];
+	while (stack.length > 0) {
+		const pid = stack.pop()!;
+		try {
+			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+			total += Number(rss ?? 0) * 1024;
+		} catch {
+			// Ended.
+		}
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+interface Run {
+	wall: number;
+	peakRss: number;
+	pages: number;
+	phases: Record<string, number>;
+	load: string;
+}
+
+/** Lines of the build log that start a phase (the first line matching wins). */
+const MARKERS: [RegExp, string][] = [
+	[/\[content\] Syncing content/, 'content sync'],
+	[/Building static entrypoints/, 'bundling'],
+	[/generating static routes/, 'page rendering'],
+	[/Waiting for integration|processbook:pagefind/, 'search index'],
+	[/\[build\] \d+ page\(s\) built/, 'finishing'],
+];
+function countPages(dir: string): number {
+	let pages = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) {
+			if (entry.name !== 'pagefind' && entry.name !== '_astro') pages += countPages(join(dir, entry.name));
+		} else if (entry.name.endsWith('.html')) pages += 1;
+	}
+	return pages;
+}
+
+function build(label: string): Promise<Run> {
+	return new Promise((done, fail) => {
+		const started = performance.now();
+		const load = `${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')} (${cpus().length} cores)`;
+		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: outDir, PROCESSBOOK_PHASE_LOG: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let peakRss = 0;
+		const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 250);
+		const seen: { phase: string; at: number }[] = [];
+		let contentCheck = 0;
+		let log = '';
+		const onLine = (line: string) => {
+			const at = (performance.now() - started) / 1000;
+			log += `${at.toFixed(1).padStart(6)}s ${line}\n`;
+			if (args.includes('--log')) console.log(`${at.toFixed(1).padStart(6)}s ${line}`);
+			const checked = /content-check\].* in (\d+) ms/.exec(line);
+			if (checked) contentCheck = Number(checked[1]) / 1000;
+			const phase = MARKERS.find(([pattern]) => pattern.test(line))?.[1];
+			if (phase && !seen.some((s) => s.phase === phase)) seen.push({ phase, at });
+		};
+		for (const stream of [child.stdout, child.stderr]) {
+			let rest = '';
+			stream.on('data', (chunk: Buffer) => {
+				const lines = (rest + chunk.toString()).split('\n');
+				rest = lines.pop() ?? '';
+				lines.forEach(onLine);
+			});
+		}
+		child.on('close', (code) => {
+			clearInterval(sampler);
+			const wall = (performance.now() - started) / 1000;
+			if (code !== 0) {
+				console.error(log);
+				fail(new Error(`${label}: astro build exited with ${code}`));
+				return;
+			}
+			// Startup (loading the config and integrations) includes the content check, which times itself.
+			const phases: Record<string, number> = { startup: (seen[0]?.at ?? wall) - contentCheck, 'content check': contentCheck };
+			seen.forEach((s, i) => (phases[s.phase] = (seen[i + 1]?.at ?? wall) - s.at));
+			done({ wall, peakRss, pages: countPages(outDir), phases, load });
+		});
+	});
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+function report(label: string, run: Run) {
+	console.log(
+		`\n${label}: ${run.wall.toFixed(1)} s wall, peak RSS ${gb(run.peakRss)}, ${run.pages} pages, ${(run.pages / run.wall).toFixed(0)} pages/s`,
+	);
+	console.log(`  load average before: ${run.load}`);
+	for (const [phase, seconds] of Object.entries(run.phases)) console.log(`  ${phase.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s`);
+}
+
+/** Changes one generated standard the way an author would: a new released version beside the old one. */
+function changeOneStandard() {
+	const id = generatedId(Math.max(1, Math.ceil(count / 2)));
+	const dir = join(contentDir, 'standards', id);
+	const newest = readdirSync(dir).sort().at(-1)!;
+	const text = readFileSync(join(dir, newest), 'utf8');
+	const next = newest.replace(/^(\d+)\.(\d+)\.\d+\.mdx$/, (_, major: string, minor: string) => `${major}.${Number(minor) + 1}.0.mdx`);
+	writeFileSync(join(dir, newest), text.replace(/^status: active$/m, 'status: superseded'));
+	const version = next.replace(/\.mdx$/, '');
+	const changed = text
+		.replace(/^version: .*$/m, `version: ${version}`)
+		.replace(/^effective: .*$/m, 'effective: 2026-01-01')
+		.replace(/\n$/, '\n\n本版本新增一段说明，用于测量增量构建。\n');
+	writeFileSync(join(dir, next), changed);
+	const lockPath = join(contentDir, 'standards.lock.json');
+	const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as VersionLock;
+	Object.assign(lock, computeLock([{ path: `standards/${id}/${next}`, text: changed, released: isReleased(changed) }]));
+	writeFileSync(lockPath, `${JSON.stringify(lock, null, '\t')}\n`);
+	return `${id} ${version}`;
+}
+
+const generated = writeBenchContent('content', contentDir, count);
+console.log(`${generated.ids.length} standards generated into ${contentDir} (${generated.files} files added to the shipped content)`);
+const cold: Run[] = [];
+for (let i = 1; i <= runs; i++) {
+	rmSync(outDir, { recursive: true, force: true });
+	rmSync(`${outDir}-cache`, { recursive: true, force: true });
+	const run = await build(`cold build ${i}`);
+	report(`cold build ${i} of ${runs}`, run);
+	cold.push(run);
+}
+if (args.includes('--rebuild')) {
+	const changed = changeOneStandard();
+	const run = await build('rebuild');
+	report(`rebuild after one changed standard (${changed})`, run);
+	const base = cold.at(-1)!.wall;
+	console.log(`  rebuild / cold: ${((run.wall / base) * 100).toFixed(0)}%`);
+}
+if (existsSync(outDir) && !args.includes('--keep'))
+	console.log(`\nOutput kept in ${outDir} (${statSync(outDir).size && countPages(outDir)} pages); scratch folder: ${scratch}`);

@@ -1,0 +1,50 @@
+/**
+ * No page but an index grows with the library: the same generated standard (the benchmark's
+ * generator, scripts/bench-standards.ts, writes standard n the same whatever the library's size)
+ * is built in a small and a larger library over the minimal valid fixture content, and its page,
+ * its history page, the home page and a path page come out the same size. Digits are masked, since
+ * counts ("12 standards") legitimately change.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generatedId, writeBenchContent } from '../../scripts/bench-standards.ts';
+
+const SCRATCH = resolve('tests/.scale');
+const SMALL = 10;
+const LARGE = 300;
+const PAGES = [
+	`standards/${generatedId(1)}/index.html`,
+	`en/standards/${generatedId(1)}/index.html`,
+	`standards/${generatedId(1)}/changes/index.html`,
+	'index.html',
+	'paths/fixture-role/index.html',
+];
+
+function buildLibrary(count: number): string {
+	const root = join(SCRATCH, String(count));
+	writeBenchContent('tests/fixtures/valid/content', join(root, 'content'), count);
+	const out = join(root, 'out');
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+		encoding: 'utf8',
+		env: { ...process.env, PROCESSBOOK_CONTENT_DIR: join(root, 'content'), PROCESSBOOK_OUT_DIR: out, FORCE_COLOR: '0', NO_COLOR: '1' },
+	});
+	if (result.status !== 0) throw new Error(`build of ${count} standards failed:\n${result.stdout}\n${result.stderr}`);
+	return out;
+}
+
+const masked = (html: string) => html.replace(/\d+/g, '#').length;
+
+afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
+
+describe(`pages at ${SMALL} and ${LARGE} standards`, () => {
+	it('a standard page, its history, the home page and a path page do not grow with the library', () => {
+		const small = buildLibrary(SMALL);
+		const large = buildLibrary(LARGE);
+		for (const page of PAGES) {
+			const [a, b] = [readFileSync(join(small, page), 'utf8'), readFileSync(join(large, page), 'utf8')];
+			expect({ page, size: masked(b) }).toEqual({ page, size: masked(a) });
+		}
+	});
+});
