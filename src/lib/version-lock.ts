@@ -23,7 +23,7 @@ export function lockKey(path: string): string | undefined {
 export function versionHash(text: string): string {
 	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(normalised);
-	let data: Record<string, unknown> = {};
+	let data: Record<string, unknown>;
 	try {
 		data = ((match ? parseYaml(match[1] ?? '') : {}) ?? {}) as Record<string, unknown>;
 	} catch {
