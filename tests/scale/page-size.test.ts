@@ -13,7 +13,7 @@ import { generatedId, writeBenchContent } from '../../scripts/bench-standards.ts
 
 const SCRATCH = resolve('tests/.scale');
 const SMALL = 10;
-const LARGE = 300;
+const LARGE = 120;
 const PAGES = [
 	`standards/${generatedId(1)}/index.html`,
 	`en/standards/${generatedId(1)}/index.html`,
