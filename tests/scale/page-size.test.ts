@@ -39,12 +39,15 @@ const masked = (html: string) => html.replace(/\d+/g, '#').length;
 afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
 
 describe(`pages at ${SMALL} and ${LARGE} standards`, () => {
-	it('a standard page, its history, the home page and a path page do not grow with the library', () => {
+	it('a standard page and its history are the same size; home and path pages stay within 1%', () => {
 		const small = buildLibrary(SMALL);
 		const large = buildLibrary(LARGE);
 		for (const page of PAGES) {
-			const [a, b] = [readFileSync(join(small, page), 'utf8'), readFileSync(join(large, page), 'utf8')];
-			expect({ page, size: masked(b) }).toEqual({ page, size: masked(a) });
+			const [a, b] = [masked(readFileSync(join(small, page), 'utf8')), masked(readFileSync(join(large, page), 'utf8'))];
+			// A standard's own pages must not change at all; home and path pages show fixed-length lists whose
+			// entries (titles of the newest releases) may differ by a few characters between the two libraries.
+			const tolerance = page.startsWith('standards/') || page.startsWith('en/standards/') ? 0 : Math.ceil(a * 0.01);
+			expect({ page, difference: Math.abs(b - a) <= tolerance ? 'within tolerance' : b - a }).toEqual({ page, difference: 'within tolerance' });
 		}
 	});
 });
