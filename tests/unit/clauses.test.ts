@@ -238,7 +238,7 @@ describe('extractClauseTexts', () => {
 
 	it('does not end a clause at a heading inside fenced code', () => {
 		const texts = extractClauseTexts(['## 1 示例', '```md', '## 2 不是条款', '```', '说明。'].join('\n'));
-		expect(texts.map(({ text, ...clause }) => clause)).toEqual([{ number: '1', id: 'c-1', title: '示例', depth: 2 }]);
+		expect(texts.map(({ text: _text, ...clause }) => clause)).toEqual([{ number: '1', id: 'c-1', title: '示例', depth: 2 }]);
 		expect(texts[0]?.text).toContain('## 2 不是条款\n');
 		expect(texts[0]?.text.endsWith('\n说明。')).toBe(true);
 	});
