@@ -1,0 +1,110 @@
+/**
+ * Search recall, measured as a reader would notice it: for a set of terms, the indexed pages whose
+ * visible text holds the term, against the pages the search page lists for it. Neither the terms'
+ * pages nor their counts are written here: both come from the built HTML in `dist/` (the terms from
+ * the glossary, a fixed list of everyday process words, and words sampled from every indexed page,
+ * checklist items included), so a content change never needs a test change.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+const SITE = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
+/** Words staff look up; only those some indexed page holds are measured. */
+const EVERYDAY = ['里程碑', '访谈', '不合格', '甘特图', '干系人', '验收', '风险', '沟通', '满意度', '归档', '保密', '问卷', '培训', '预算', '复盘', '优先级'];
+/** Sampled words per indexed page: enough to reach checklist items and clause bodies, few enough to stay fast. */
+const PER_PAGE = 2;
+const GOAL = 0.98;
+
+interface IndexedPage {
+	url: string;
+	text: string;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** A string's FNV-1a hash: a fixed, content-independent order to sample words in. */
+const hash = (text: string) => [...text].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0, 2166136261);
+
+/** Each indexed page's visible text, read in the browser from the built HTML (what a reader sees). */
+async function indexedPages(page: Page): Promise<IndexedPage[]> {
+	const files = htmlFiles(SITE).filter((file) => /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(file, 'utf8')));
+	const pages = files.map((file) => ({ url: `/${relative(SITE, file).split(sep).join('/').replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
+	return page.evaluate((all) => {
+		return all.map(({ url, html }) => {
+			const doc = new DOMParser().parseFromString(html, 'text/html');
+			const main = doc.querySelector('main')!;
+			// Interface text the index leaves out on purpose (src/search/search-index.ts), and what is not shown.
+			for (const node of main.querySelectorAll('script, style, template, [hidden], .no-print, button, [data-pagefind-ignore]')) node.remove();
+			return { url, text: (main.textContent ?? '').replace(/\s+/g, '') };
+		});
+	}, pages);
+}
+
+function terms(pages: IndexedPage[]): string[] {
+	const glossary = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { term: string }[]).map((t) => t.term.replace(/[（(].*$/, '').trim());
+	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+	const sampled = pages.flatMap(({ text }) => {
+		const words = [...new Set([...segmenter.segment(text)].map((s) => s.segment).filter((w) => /^\p{Script=Han}{2,}$/u.test(w)))];
+		return words.sort((a, b) => hash(a) - hash(b)).slice(0, PER_PAGE);
+	});
+	return [...new Set([...EVERYDAY, ...glossary, ...sampled])].filter((term) => pages.some((p) => p.text.includes(term.replace(/\s+/g, ''))));
+}
+
+test('every indexed page holding a term is listed for it (recall over a derived term set)', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/search/');
+	const pages = await indexedPages(page);
+	expect(pages.length).toBeGreaterThan(0);
+	const set = terms(pages);
+	// One page for the whole set, driven inside the browser (a round trip per step would take minutes):
+	// each term is typed into the box, the page's own element searches, "show more" is pressed until
+	// every result is listed, and the listed links are read.
+	const listedFor = await page.evaluate(async (queries) => {
+		const element = document.querySelector<HTMLElement>('pb-search')!;
+		const box = element.querySelector<HTMLInputElement>('#search-query')!;
+		const more = element.querySelector<HTMLButtonElement>('[data-search-more]')!;
+		const list = element.querySelector('[data-search-results]')!;
+		const until = (done: () => boolean) =>
+			new Promise<void>((resolve) => {
+				if (done()) return resolve();
+				const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+				observer.observe(element, { attributes: true, childList: true, subtree: true });
+			});
+		const out: Record<string, string[]> = {};
+		for (const query of queries) {
+			box.value = query;
+			box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+			await until(() => element.dataset.state === 'ready' && element.dataset.query === query);
+			while (!more.hidden) {
+				const shown = list.children.length;
+				more.click();
+				await until(() => list.children.length > shown);
+			}
+			out[query] = [...list.querySelectorAll(':scope > li h3 a')].map((a) => a.getAttribute('href')!.replace(/#.*$/, ''));
+		}
+		return out;
+	}, set);
+	let expected = 0;
+	let found = 0;
+	const misses: string[] = [];
+	for (const term of set) {
+		const listed = new Set(listedFor[term]);
+		for (const { url, text } of pages) {
+			if (!text.includes(term.replace(/\s+/g, ''))) continue;
+			expected += 1;
+			if (listed.has(url)) found += 1;
+			else misses.push(`${term}: ${url}`);
+		}
+	}
+	const recall = found / expected;
+	console.log(`search recall: ${found}/${expected} = ${(recall * 100).toFixed(1)}% over ${set.length} terms and ${pages.length} pages`);
+	expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
+});
