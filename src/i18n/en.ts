@@ -350,4 +350,5 @@ export const en: Record<UiKey, string> = {
 	'search.more': 'Show more results',
 	'search.version': 'version {version}',
 	'search.clauses': 'Matching sections',
+	'search.clause': 'Clause',
 };

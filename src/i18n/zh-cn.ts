@@ -348,6 +348,7 @@ export const zhCN = {
 	'search.more': '显示更多结果',
 	'search.version': '版本 {version}',
 	'search.clauses': '匹配的章节',
+	'search.clause': '条款',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { listAll } from './support.ts';
 
 const SITE = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
 /** Words staff look up; only those some indexed page holds are measured. */
@@ -64,39 +65,12 @@ test('every indexed page holding a term is listed for it (recall over a derived 
 	const pages = await indexedPages(page);
 	expect(pages.length).toBeGreaterThan(0);
 	const set = terms(pages);
-	// One page for the whole set, driven inside the browser (a round trip per step would take minutes):
-	// each term is typed into the box, the page's own element searches, "show more" is pressed until
-	// every result is listed, and the listed links are read.
-	const listedFor = await page.evaluate(async (queries) => {
-		const element = document.querySelector<HTMLElement>('pb-search')!;
-		const box = element.querySelector<HTMLInputElement>('#search-query')!;
-		const more = element.querySelector<HTMLButtonElement>('[data-search-more]')!;
-		const list = element.querySelector('[data-search-results]')!;
-		const until = (done: () => boolean) =>
-			new Promise<void>((resolve) => {
-				if (done()) return resolve();
-				const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-				observer.observe(element, { attributes: true, childList: true, subtree: true });
-			});
-		const out: Record<string, string[]> = {};
-		for (const query of queries) {
-			box.value = query;
-			box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-			await until(() => element.dataset.state === 'ready' && element.dataset.query === query);
-			while (!more.hidden) {
-				const shown = list.children.length;
-				more.click();
-				await until(() => list.children.length > shown);
-			}
-			out[query] = [...list.querySelectorAll(':scope > li h3 a')].map((a) => a.getAttribute('href')!.replace(/#.*$/, ''));
-		}
-		return out;
-	}, set);
+	const listedFor = await listAll(page, set);
 	let expected = 0;
 	let found = 0;
 	const misses: string[] = [];
 	for (const term of set) {
-		const listed = new Set(listedFor[term]);
+		const listed = new Set(listedFor[term]!.map((href) => href.replace(/#.*$/, '')));
 		for (const { url, text } of pages) {
 			if (!text.includes(term.replace(/\s+/g, ''))) continue;
 			expected += 1;
@@ -107,4 +81,33 @@ test('every indexed page holding a term is listed for it (recall over a derived 
 	const recall = found / expected;
 	console.log(`search recall: ${found}/${expected} = ${(recall * 100).toFixed(1)}% over ${set.length} terms and ${pages.length} pages`);
 	expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
+});
+
+interface ClauseEntry {
+	code: string;
+	number: string;
+	title: string;
+	url: string;
+}
+
+test('a standard whose clause is headed by the query outranks lists, training items, handbooks and cases', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/search/');
+	const directory = (await (await page.request.get('/search/clauses.json')).json()) as ClauseEntry[];
+	expect(directory.length).toBeGreaterThan(0);
+	// Clause titles of two or more Han characters, sampled in a fixed, content-independent order.
+	const titles = [...new Set(directory.map((c) => c.title).filter((t) => /^\p{Script=Han}{2,}$/u.test(t)))].sort((a, b) => hash(a) - hash(b)).slice(0, 12);
+	const listed = await listAll(page, titles);
+	const problems: string[] = [];
+	const OTHER = /^\/(checklists|quizzes|assessments|handbooks|cases)\//;
+	for (const title of titles) {
+		const links = listed[title]!;
+		const owners = directory.filter((c) => c.title === title).map((c) => c.url.replace(/#.*$/, ''));
+		const firstOther = links.findIndex((href) => OTHER.test(href));
+		for (const owner of owners) {
+			const at = links.indexOf(owner);
+			if (at < 0 || (firstOther >= 0 && at > firstOther)) problems.push(`${title}: ${owner} at ${at + 1}, first list or training item ${links[firstOther]} at ${firstOther + 1}`);
+		}
+	}
+	expect(problems).toEqual([]);
 });
