@@ -40,5 +40,7 @@ createServer((req, res) => {
 		}
 		return send(res, join(file, 'index.html'));
 	}
-	return send(res, join(root, '404.html'), 404);
+	// The English UI's own 404 page for unknown URLs under /en/, as hosts with nested 404 pages do.
+	const english = join(root, 'en', '404', 'index.html');
+	return send(res, url.pathname.startsWith('/en/') && existsSync(english) ? english : join(root, '404.html'), 404);
 }).listen(port, 'localhost', () => console.log(`Serving ${root}/ at http://localhost:${port}/`));
