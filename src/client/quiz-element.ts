@@ -7,7 +7,7 @@ import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
 import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
 import { addAttempt, attemptsOf, quizStatus, readQuizzes, writeQuizzes, type Attempt } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 

@@ -8,6 +8,7 @@ import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from
 import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { fill } from '../lib/format.ts';
 import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
 
 /** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
@@ -46,7 +47,6 @@ const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
 const TYPING_DELAY_MS = 120;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);

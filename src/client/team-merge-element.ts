@@ -4,7 +4,7 @@
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { decodeAnswers } from '../lib/share-codec.ts';
 import { mergeResults } from '../lib/team-merge.ts';
 import { fill } from '../lib/format.ts';
