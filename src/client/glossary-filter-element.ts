@@ -23,7 +23,10 @@ export class GlossaryFilterElement extends HTMLElement {
 			for (const group of this.querySelectorAll<HTMLElement>('.group')) {
 				let inGroup = 0;
 				for (const term of group.querySelectorAll<HTMLElement>('.term')) {
-					const hit = !wanted || (term.querySelector('dt')?.textContent ?? '').toLowerCase().includes(wanted) || (term.querySelector('dd > p')?.textContent ?? '').toLowerCase().includes(wanted);
+					const hit =
+						!wanted ||
+						(term.querySelector('dt')?.textContent ?? '').toLowerCase().includes(wanted) ||
+						(term.querySelector('dd > p')?.textContent ?? '').toLowerCase().includes(wanted);
 					term.hidden = !hit;
 					if (hit) inGroup += 1;
 				}

@@ -68,7 +68,11 @@ export class ReadingElement extends HTMLElement {
 			const title = (copy.textContent ?? '').trim();
 			const citation = `${citeCode} §${heading.dataset.clause} ${title}（${citeVersion}）`;
 			const url = new URL(`${citeUrl}#${heading.id}`, location.origin).href;
-			const button = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-button no-print', textContent: this.#labels.copy });
+			const button = Object.assign(document.createElement('button'), {
+				type: 'button',
+				className: 'cite-button no-print',
+				textContent: this.#labels.copy,
+			});
 			button.setAttribute('aria-label', `${this.#labels.copy}: ${citeCode} §${heading.dataset.clause}`);
 			button.dataset.citation = `${citation}\n${url}`;
 			button.addEventListener('click', async () => {

@@ -7,7 +7,7 @@
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
 import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
-import { FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { fill } from '../lib/format.ts';
 import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
 

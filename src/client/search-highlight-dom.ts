@@ -12,7 +12,8 @@ export function markWords(root: Element, query: string): number {
 	const words = highlightWords(query);
 	if (words.length === 0) return 0;
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('script, style, mark, button, nav, .no-print') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		acceptNode: (node) =>
+			node.parentElement?.closest('script, style, mark, button, nav, .no-print') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
 	});
 	const nodes: Text[] = [];
 	while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -23,7 +24,10 @@ export function markWords(root: Element, query: string): number {
 		const parts: (Node | string)[] = [];
 		let at = 0;
 		for (const [start, end] of ranges) {
-			parts.push(node.data.slice(at, start), Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: node.data.slice(start, end) }));
+			parts.push(
+				node.data.slice(at, start),
+				Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: node.data.slice(start, end) }),
+			);
 			at = end;
 		}
 		parts.push(node.data.slice(at));

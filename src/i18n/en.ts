@@ -319,7 +319,7 @@ export const en: Record<UiKey, Message> = {
 	'case.standards': 'Standards',
 	'case.roles': 'Roles',
 	'glossary.title': 'Glossary',
-	'glossary.lead': 'Terms used across the site. Term links in the text lead here.',
+	'glossary.lead': 'Terms used across the site, by pinyin initial: jump to a letter or type to filter. Term links in the text lead here.',
 	'glossary.related': 'Related terms',
 	'glossary.refs': 'Related clauses',
 	'glossary.count': '{count} terms',

@@ -316,7 +316,7 @@ export const zhCN = {
 	'case.standards': '相关标准',
 	'case.roles': '相关岗位',
 	'glossary.title': '术语表',
-	'glossary.lead': '按术语排列。正文中的术语链接会跳到这里。',
+	'glossary.lead': '按拼音首字母排列，可跳到某个字母或输入文字筛选。正文中的术语链接会跳到这里。',
 	'glossary.related': '相关术语',
 	'glossary.refs': '相关条款',
 	'glossary.count': '共 {count} 个术语',

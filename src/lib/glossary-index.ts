@@ -30,5 +30,7 @@ export function groupByLetter<T>(items: readonly T[], term: (item: T) => string)
 		const letter = indexLetter(term(item));
 		groups.set(letter, [...(groups.get(letter) ?? []), item]);
 	}
-	return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, items]) => ({ letter, items }));
+	return [...groups.entries()]
+		.sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+		.map(([letter, items]) => ({ letter, items }));
 }

@@ -11,7 +11,9 @@ import { queryWords } from './search-words.ts';
  * is marked whole before 需求.
  */
 export function highlightWords(query: string): string[] {
-	const words = queryWords(query.replace(/["“”]/g, ' ')).split(/\s+/u).filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w) && !/^[a-z0-9]$/i.test(w));
+	const words = queryWords(query.replace(/["“”]/g, ' '))
+		.split(/\s+/u)
+		.filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w) && !/^[a-z0-9]$/i.test(w));
 	return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 

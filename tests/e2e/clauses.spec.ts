@@ -12,11 +12,20 @@ const PAGE = `/standards/${standard.id}/`;
 
 /** The clause headings of the page in document order: id, number and title (without the number). */
 const clauses = (page: Page) =>
-	page.locator('article .clause[id]').evaluateAll((headings) =>
-		headings.map((h) => ({ id: h.id, number: (h as HTMLElement).dataset.clause ?? '', title: h.querySelector('.clause-anchor')!.nextSibling!.textContent!.trim() })),
-	);
+	page
+		.locator('article .clause[id]')
+		.evaluateAll((headings) =>
+			headings.map((h) => ({
+				id: h.id,
+				number: (h as HTMLElement).dataset.clause ?? '',
+				title: h.querySelector('.clause-anchor')!.nextSibling!.textContent!.trim(),
+			})),
+		);
 
-test('keyboard only: a clause anchor lands on the highlighted clause, copy citation copies code, number, title, version and URL', async ({ page, context }) => {
+test('keyboard only: a clause anchor lands on the highlighted clause, copy citation copies code, number, title, version and URL', async ({
+	page,
+	context,
+}) => {
 	const errors = trackErrors(page);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(PAGE);
@@ -41,7 +50,9 @@ test('keyboard only: a clause anchor lands on the highlighted clause, copy citat
 	await expect(button).toHaveText('已复制');
 	await expect(page.getByRole('status').filter({ hasText: '已复制' })).toContainText(`${standard.code} §${second!.number}`);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(`${standard.code} §${second!.number} ${second!.title}（${standard.version}）\nhttp://${new URL(page.url()).host}/standards/${standard.id}/${standard.version}/#${second!.id}`);
+	expect(copied).toBe(
+		`${standard.code} §${second!.number} ${second!.title}（${standard.version}）\nhttp://${new URL(page.url()).host}/standards/${standard.id}/${standard.version}/#${second!.id}`,
+	);
 	expect(errors).toEqual([]);
 });
 

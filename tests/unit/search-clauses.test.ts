@@ -9,7 +9,12 @@ const entry = (code: string, number: string, title: string): ClauseEntry => ({
 	version: '1.0.0',
 	url: `/standards/${code.toLowerCase()}/#c-${number.replace(/\./g, '-')}`,
 });
-const ENTRIES = [entry('AB-01', '2.4', '需求确认'), entry('AB-01', '5.3', '不合格处理'), entry('XY-02', '5.3', '记录保存'), entry('XY-02', '2', '计划')];
+const ENTRIES = [
+	entry('AB-01', '2.4', '需求确认'),
+	entry('AB-01', '5.3', '不合格处理'),
+	entry('XY-02', '5.3', '记录保存'),
+	entry('XY-02', '2', '计划'),
+];
 
 describe('parseClauseQuery', () => {
 	it('reads a code and a number, with or without §, in any case', () => {
