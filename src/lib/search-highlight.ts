@@ -7,14 +7,16 @@ import { queryWords } from './search-words.ts';
 
 /**
  * The words to mark for a query: separated as the search separated them, quotes dropped, and single
- * Latin letters or digits left out (they would mark half the page). Longest first, so 需求确认
- * is marked whole before 需求.
+ * Latin letters or digits left out (they would mark half the page); the words together as well.
+ * Longest first, so 需求确认 is marked whole before 需求.
  */
 export function highlightWords(query: string): string[] {
 	const words = queryWords(query.replace(/["“”]/g, ' '))
 		.split(/\s+/u)
 		.filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w) && !/^[a-z0-9]$/i.test(w));
-	return [...new Set(words)].sort((a, b) => b.length - a.length);
+	// The words as typed together (需求确认) are marked whole where they occur whole.
+	const whole = words.length > 1 ? [words.join('')] : [];
+	return [...new Set([...whole, ...words])].sort((a, b) => b.length - a.length);
 }
 
 /** Start and end offsets of every occurrence of the words in `text`, without overlaps, in order; case-insensitive. */

@@ -27,6 +27,9 @@ describe('highlightWords', () => {
 	it('leaves out lone letters, digits and punctuation', () => {
 		expect(highlightWords('SC-01 § 2')).toEqual(['SC-01']);
 	});
+	it('marks words typed together whole as well', () => {
+		expect(highlightWords('需求确认')[0]).toBe('需求确认');
+	});
 });
 
 describe('highlightRanges', () => {
