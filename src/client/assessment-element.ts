@@ -1,17 +1,19 @@
 /**
  * `<pb-assessment>`: keeps answers while the form is filled in (a reload does not lose them),
  * shows progress, scores on submit and shows the result with chart, bands, recommendations,
- * trend against the previous result, share link and exports. Opened with `?r=<code>` it shows a
- * shared result read-only, after validating the code. Rules in src/lib/assessment-*.ts.
+ * trend against the previous result, share link and exports. Opened with `#r=<code>` (or an old
+ * `?r=<code>` link) it shows a shared result read-only, after validating the code. Every write is
+ * checked and a failed one says why (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
-import { addResult, readAssessments, resultsOf, saveDraft, writeAssessments } from '../lib/assessment-history.ts';
+import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
 import { scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { decodeAnswers, encodeAnswers } from '../lib/share-codec.ts';
-import { fill } from '../lib/format.ts';
+import { decodeAnswers, encodeAnswers, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
+import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
@@ -22,17 +24,22 @@ class AssessmentElement extends HTMLElement {
 		this.#data = JSON.parse(this.querySelector('[data-assessment-data]')?.textContent ?? '{}') as AssessmentPageData;
 		this.#wireActions();
 		const form = this.querySelector('form')!;
-		const code = new URL(location.href).searchParams.get('r');
+		window.addEventListener('hashchange', () => {
+			const pasted = /^#r=/.test(location.hash) ? shareCodeFrom(location.href) : null;
+			if (pasted !== null) this.#showShared(pasted);
+		});
+		const code = /[?#&]r=/.test(location.href) ? shareCodeFrom(location.href) : null;
 		if (code !== null) return this.#showShared(code);
 		const read = readAssessments(browserStorage());
-		if (read.status === 'set-aside') this.#notice(fill(this.#text('assessment:unreadable'), { key: read.movedTo }));
+		reportRead('assessments', read);
 		const draft = read.value.drafts[this.#data.id];
 		if (draft && Object.keys(draft).length > 0) {
 			this.#fill(draft);
 			this.#notice(this.#text('assessment:draftRestored'));
 		}
 		form.addEventListener('change', () => {
-			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, this.#answers()));
+			const answers = this.#answers();
+			reportWrite('assessments', updateAssessments(browserStorage(), (store) => saveDraft(store, this.#data.id, answers)).write);
 			this.#progress();
 		});
 		form.addEventListener('submit', (event) => {
@@ -42,7 +49,7 @@ class AssessmentElement extends HTMLElement {
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#text('assessment:clearConfirm'))) return;
 			form.reset();
-			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, {}));
+			reportWrite('assessments', updateAssessments(browserStorage(), (store) => saveDraft(store, this.#data.id, {})).write);
 			this.#progress();
 		});
 		this.addEventListener('click', (event) => {
@@ -88,8 +95,9 @@ class AssessmentElement extends HTMLElement {
 
 	#submit() {
 		const answers = this.#answers();
-		const store = addResult(readAssessments(browserStorage()).value, this.#data.id, answers);
-		writeAssessments(browserStorage(), store);
+		const { value: store, write } = updateAssessments(browserStorage(), (current) => addResult(current, this.#data.id, answers));
+		// A result that could not be stored is still shown, and the page's learner-data notice says why.
+		reportWrite('assessments', write);
 		const [, previous] = resultsOf(store, this.#data.id);
 		this.#render(answers, previous?.answers, true);
 		this.#history();
@@ -102,10 +110,17 @@ class AssessmentElement extends HTMLElement {
 	}
 
 	#showShared(code: string) {
+		// An old `?r=` link: show it in the fragment form, so a copy of this address keeps answers out of requests.
+		if (new URL(location.href).searchParams.has('r')) history.replaceState(null, '', shareUrl(location.href, code));
 		const decoded = decodeAnswers(code, this.#data.id, this.#data.definition);
 		this.querySelector('form')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-history-section]')!.hidden = true;
 		if (!decoded.ok) {
+			// A link changed in place (only the fragment differs) must not leave the previous result on screen.
+			const section = this.querySelector<HTMLElement>('[data-result]')!;
+			section.hidden = true;
+			section.querySelector('[data-result-body]')?.replaceChildren();
+			this.#shown = undefined;
 			this.#notice(fill(this.#text('assessment:sharedError'), { reason: this.#text(`assessment:reason.${decoded.error}`) }));
 			return;
 		}
@@ -120,11 +135,11 @@ class AssessmentElement extends HTMLElement {
 		const section = this.querySelector<HTMLElement>('[data-result]')!;
 		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, { labels: this.#data.result, previous: before, links: this.#data.links });
 		const code = encodeAnswers(this.#data.id, definition, answers);
-		const shareUrl = new URL(`${this.#data.base}/assessments/${this.#data.id}/?r=${code}`, location.href).href;
-		this.#shown = { answers, score, shareUrl };
+		const url = shareUrl(new URL(`${this.#data.base}/assessments/${this.#data.id}/`, location.href).href, code);
+		this.#shown = { answers, score, shareUrl: url };
 		const actions = section.querySelector<HTMLElement>('[data-actions]')!;
 		actions.hidden = !own;
-		actions.querySelector<HTMLInputElement>('[data-share-url]')!.value = shareUrl;
+		actions.querySelector<HTMLInputElement>('[data-share-url]')!.value = url;
 		section.hidden = false;
 		section.focus();
 	}
@@ -155,7 +170,7 @@ class AssessmentElement extends HTMLElement {
 		list.innerHTML = results
 			.map((r) => {
 				const score = scoreAssessment(this.#data.definition, r.answers);
-				const when = new Intl.DateTimeFormat(this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(r.at));
+				const when = formatDate(r.at, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
 				return `<li>${esc(when)} · ${esc(String(score.overall ?? '–'))}${score.level ? ` · ${esc(score.level)}` : ''} <button type="button" class="button" data-view="${esc(r.at)}">${esc(this.#text('assessment:view'))}</button></li>`;
 			})
 			.join('');

@@ -5,11 +5,12 @@
 import type { Question } from '../../schemas/quiz.ts';
 import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
 import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
-import { addAttempt, attemptsOf, quizStatus, readQuizzes, writeQuizzes, type Attempt } from '../lib/quiz-history.ts';
+import { addAttempt, attemptsOf, quizStatus, readQuizzes, updateQuizzes, type Attempt } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { fill } from '../lib/format.ts';
+import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 export interface QuizPageData {
 	id: string;
@@ -129,8 +130,10 @@ class QuizElement extends HTMLElement {
 			passed: result.passed,
 			versions: this.#data.current,
 		};
-		const saved = writeQuizzes(browserStorage(), addAttempt(readQuizzes(browserStorage()).value, attempt));
-		this.#showAttempt(attempt, saved ? '' : (this.#labels.unavailable ?? ''));
+		const { write } = updateQuizzes(browserStorage(), (store) => addAttempt(store, attempt));
+		// An attempt that could not be kept is still shown; the page's learner-data notice says why.
+		reportWrite('quizzes', write);
+		this.#showAttempt(attempt);
 		this.#plan = undefined;
 		this.#renderStatus();
 		this.#renderHistory();
@@ -162,7 +165,7 @@ class QuizElement extends HTMLElement {
 	}
 
 	#date(iso: string) {
-		return new Intl.DateTimeFormat(this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+		return formatDate(iso, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	}
 
 	#renderStatus() {
@@ -171,7 +174,7 @@ class QuizElement extends HTMLElement {
 		const status = quizStatus(read.value, this.#data.id, this.#data.current);
 		const box = this.#el('[data-status]');
 		const parts: string[] = [];
-		if (read.status === 'set-aside') parts.push(`<p class="notice">${esc(fill(L.unreadable ?? '', { key: read.movedTo }))}</p>`);
+		reportRead('quizzes', read);
 		if (status.state === 'passed') parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
 		if (status.state === 'failed') parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
 		if (status.state === 'stale') {

@@ -5,7 +5,7 @@
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { decodeAnswers } from '../lib/share-codec.ts';
+import { decodeAnswers, shareCodeFrom } from '../lib/share-codec.ts';
 import { mergeResults } from '../lib/team-merge.ts';
 import { fill } from '../lib/format.ts';
 
@@ -44,12 +44,8 @@ class TeamMergeElement extends HTMLElement {
 
 	/** One member's answers from a share link (or bare code), or why not. */
 	#fromLink(line: string): Answers | string {
-		let code = line.trim();
-		try {
-			code = new URL(code, location.href).searchParams.get('r') ?? code;
-		} catch {
-			// Not a URL: treat the line as the code itself.
-		}
+		// A link with `#r=` (or an old `?r=`), or the bare code.
+		const code = shareCodeFrom(line, location.href) ?? line.trim();
 		const decoded = decodeAnswers(code, this.#data.id, this.#data.definition);
 		return decoded.ok ? decoded.answers : this.#text(`assessment:reason.${decoded.error}`);
 	}

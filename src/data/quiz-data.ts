@@ -23,7 +23,7 @@ const QUIZ_KEYS = {
 
 const PAGE_KEYS = [
 	'restart', 'moved', 'score', 'passed', 'failed', 'resultPassed', 'resultFailed', 'retryWrong', 'newAttempt', 'record', 'historyEmpty',
-	'date', 'result', 'versions', 'review', 'statusPassed', 'statusFailed', 'stale', 'staleChange', 'seeDiff', 'unreadable', 'unavailable',
+	'date', 'result', 'versions', 'review', 'statusPassed', 'statusFailed', 'stale', 'staleChange', 'seeDiff',
 ] as const;
 
 /** Standard id → version in force now, for the standards a quiz covers. */

@@ -1,6 +1,6 @@
 /** The reader's chosen role, which picks the onboarding path the home page shows. */
 import * as z from 'zod/mini';
-import { readStore, storeKey, writeStore, type ReadResult, type StorageLike } from './learner-store.ts';
+import { readStore, storeKey, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
 
 export const PROFILE_STORE_KEY = storeKey('profile', 1);
 
@@ -12,6 +12,6 @@ export function readProfile(storage: StorageLike | undefined): ReadResult<Profil
 	return readStore(storage, PROFILE_STORE_KEY, profileSchema, () => ({ role: null }));
 }
 
-export function writeProfile(storage: StorageLike | undefined, profile: Profile): boolean {
-	return writeStore(storage, PROFILE_STORE_KEY, profile);
+export function writeProfile(storage: StorageLike | undefined, profile: Profile): WriteResult {
+	return writeStore(storage, PROFILE_STORE_KEY, profile, profileSchema);
 }

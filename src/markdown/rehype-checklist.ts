@@ -2,6 +2,8 @@
  * Makes the GFM task items of a checklist page real form controls: each item gets a stable id
  * (from its text) and an enabled checkbox named by its text, so the list works, prints and reads
  * well before any script runs. `<pb-checklist>` then adds persistence and progress.
+ * The boxes are autocomplete="off": the stored ticks decide what they show, so the browser must not
+ * restore a stale form state over them when the reader comes back with the Back button.
  *
  * The text is not put inside a `<label>`: Pagefind does not index label text, and checklist pages
  * would then not be found by the words of their items. The text sits in a span the checkbox names
@@ -46,7 +48,7 @@ export function rehypeChecklist() {
 			ids.push(id);
 			delete input.properties.disabled;
 			const textId = `${id}-text`;
-			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, ariaLabelledby: [textId] };
+			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, ariaLabelledby: [textId], autoComplete: ['off'] };
 			const hitArea: Element = { type: 'element', tagName: 'label', properties: { htmlFor: [id], className: ['item-hit'], ariaHidden: 'true' }, children: [] };
 			const itemText: Element = {
 				type: 'element',

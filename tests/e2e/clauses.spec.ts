@@ -4,8 +4,8 @@
  * of contents, the anchor kept across version and language links, and searched words marked on
  * the page a search result leads to (loaded only for such a visit).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, SAMPLE, trackErrors } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, SAMPLE, test, trackErrors } from './support.ts';
 
 const { standard } = SAMPLE;
 const PAGE = `/standards/${standard.id}/`;

@@ -1,7 +1,7 @@
 /** Quizzes: keyboard-only attempts, failing, retrying wrong answers, passing, history, record, session mode. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { quiz, standard } from './content-model.ts';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const QUIZ = 'sc-01-basics';
 

@@ -4,9 +4,8 @@
  * languages, and the glossary has an index by initial and a filter.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, SAMPLE } from './support.ts';
+import { expect, expectNoAxeViolations, SAMPLE, test } from './support.ts';
 
 const { standard } = SAMPLE;
 

@@ -7,9 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { listAll } from './support.ts';
+import { expect, listAll, test } from './support.ts';
 
 const SITE = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
 /** Words staff look up; only those some indexed page holds are measured. */

@@ -44,18 +44,18 @@ describe('store key and storage', () => {
 	it('writes and reads back a store', () => {
 		const storage = new MemoryStorage();
 		const store: QuizStore = { attempts: [attempt('sc-01-basics', 1, { passed: true })] };
-		expect(writeQuizzes(storage, store)).toBe(true);
+		expect(writeQuizzes(storage, store)).toEqual({ ok: true });
 		expect(JSON.parse(storage.data.get(QUIZ_STORE_KEY)!)).toEqual(store);
-		expect(readQuizzes(storage)).toEqual({ status: 'ok', value: store });
+		expect(readQuizzes(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
 	it('reads a missing store as empty and refuses writes the browser blocks', () => {
-		expect(readQuizzes(new MemoryStorage())).toEqual({ status: 'empty', value: { attempts: [] } });
-		expect(readQuizzes(undefined)).toEqual({ status: 'unavailable', value: { attempts: [] } });
+		expect(readQuizzes(new MemoryStorage())).toEqual({ status: 'empty', value: { attempts: [] }, setAside: [] });
+		expect(readQuizzes(undefined)).toEqual({ status: 'unavailable', value: { attempts: [] }, setAside: [] });
 		const blocked = new MemoryStorage();
 		blocked.failSet = true;
-		expect(writeQuizzes(blocked, emptyQuizStore())).toBe(false);
-		expect(writeQuizzes(undefined, emptyQuizStore())).toBe(false);
+		expect(writeQuizzes(blocked, emptyQuizStore())).toMatchObject({ ok: false });
+		expect(writeQuizzes(undefined, emptyQuizStore())).toMatchObject({ ok: false });
 	});
 
 	it('sets aside a stored attempt with an unknown answer type', () => {
