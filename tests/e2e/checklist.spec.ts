@@ -52,7 +52,7 @@ test('ticking every item says the list is done; reset clears it after confirmati
 	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toHaveText(`已完成 0 / ${total} 项`);
 });
 
-test('corrupted stored data shows a notice, is kept aside, and the page still works', async ({ page }) => {
+test('corrupted stored data is kept aside, announced on every visit, and the page still works', async ({ page }) => {
 	const errors = trackErrors(page);
 	await page.goto(URL);
 	await page.evaluate((key) => localStorage.setItem(key, '{"lists": "not what we wrote'), KEY);
@@ -66,7 +66,8 @@ test('corrupted stored data shows a notice, is kept aside, and the page still wo
 	await box.check();
 	await page.reload();
 	await expect(box).toBeChecked();
-	await expect(page.getByRole('alert')).toBeHidden();
+	// The kept copy is still announced on every visit until the reader deals with it on /progress/.
+	await expect(page.getByRole('alert')).toContainText(`${KEY}:unreadable:`);
 	expect(errors).toEqual([]);
 });
 
