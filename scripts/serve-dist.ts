@@ -1,7 +1,8 @@
 /**
  * A plain static file server over the built site, as any static host would serve it: directory
- * index pages, a redirect to the trailing slash, and `404.html` for unknown paths. The end-to-end
- * tests use it instead of `astro preview`, which refuses to run beside a developer's own preview.
+ * index pages, a redirect to the trailing slash, and `404.html` for unknown paths (`en/404/` under
+ * `/en/`). The end-to-end tests use it instead of `astro preview`, which refuses to run beside a
+ * developer's own preview.
  * It sends the headers of public/_headers (the security headers a host is configured with), so the
  * tests run under the site's Content Security Policy; a URL that cannot be decoded gets a 400.
  *
@@ -53,5 +54,7 @@ createServer((req, res) => {
 		}
 		return send(res, url.pathname, join(file, 'index.html'));
 	}
-	return send(res, url.pathname, join(root, '404.html'), 404);
+	// The English UI's own 404 page for unknown URLs under /en/, as hosts with nested 404 pages do.
+	const english = join(root, 'en', '404', 'index.html');
+	return send(res, url.pathname, url.pathname.startsWith('/en/') && existsSync(english) ? english : join(root, '404.html'), 404);
 }).listen(port, 'localhost', () => console.log(`Serving ${root}/ at http://localhost:${port}/`));

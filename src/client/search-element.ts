@@ -4,13 +4,16 @@
  * results. `pagefind.js` is imported on first need (focus, typing, or a query in the URL), never
  * with the page. Results are built from text nodes (`src/lib/search-results.ts`).
  */
-import { shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
-import { FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
+import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
+import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { fill } from '../lib/format.ts';
 import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
 
 /** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
 interface PagefindResult {
+	id: string;
 	data(): Promise<PagefindFragment>;
 }
 interface PagefindResponse {
@@ -36,10 +39,12 @@ interface Labels {
 	unavailable: string;
 	version: string;
 	clauses: string;
+	clause: string;
 	types: Record<string, string>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const CLAUSES_URL = '/search/clauses.json';
 const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
 const TYPING_DELAY_MS = 120;
@@ -62,6 +67,7 @@ export class SearchElement extends HTMLElement {
 	#more!: HTMLButtonElement;
 	#clear!: HTMLButtonElement;
 	#results: PagefindResult[] = [];
+	#directory: Promise<ClauseEntry[]> | undefined;
 	#shown = 0;
 	/** Sequence number of the latest search; an answer to an older one is dropped. */
 	#run = 0;
@@ -160,6 +166,7 @@ export class SearchElement extends HTMLElement {
 	#commit(mode: 'push' | 'replace') {
 		clearTimeout(this.#timer);
 		const state = this.#controlsState();
+		this.#headerBox(state.query);
 		const search = writeSearchState(state);
 		if (search !== writeSearchState(readSearchState(location.search))) {
 			const url = `${location.pathname}${search}`;
@@ -172,8 +179,22 @@ export class SearchElement extends HTMLElement {
 	/** Puts a state (from the URL) into the controls and searches for it. */
 	#show(state: SearchState) {
 		this.#input.value = state.query;
+		this.#headerBox(state.query);
 		for (const box of this.#boxes) box.checked = state.filters[box.dataset.facet as (typeof FACETS)[number]].includes(box.value);
 		void this.#search(state);
+	}
+
+	/** The header's search box shows the query being answered, as on any search site. */
+	#headerBox(query: string) {
+		const box = document.querySelector<HTMLInputElement>('#site-search');
+		if (box && box !== document.activeElement) box.value = query;
+	}
+
+	/** The clause directory, fetched the first time a query cites a clause. */
+	#clauseDirectory(): Promise<ClauseEntry[]> {
+		this.#directory ??= fetch(CLAUSES_URL).then((response) => (response.ok ? (response.json() as Promise<ClauseEntry[]>) : []));
+		this.#directory.catch(() => (this.#directory = undefined));
+		return this.#directory;
 	}
 
 	#load(): Promise<PagefindApi> {
@@ -198,38 +219,53 @@ export class SearchElement extends HTMLElement {
 		const run = ++this.#run;
 		this.#clear.hidden = !hasFilters(state);
 		if (!state.query && !hasFilters(state)) {
-			this.#render(run, state.query, [], this.#labels.empty);
+			this.#render(run, state.query, [], [], this.#labels.empty);
 			return;
 		}
 		this.dataset.state = 'loading';
-		let api: PagefindApi;
 		let response: PagefindResponse;
+		let results: PagefindResult[];
+		let cited: ClauseEntry[] = [];
 		try {
 			if (!this.#api) this.#status.textContent = this.#labels.loading;
-			api = await this.#load();
+			const api = await this.#load();
+			const citation = state.query ? parseClauseQuery(state.query) : null;
+			if (citation) cited = matchClauses(await this.#clauseDirectory().catch(() => []), citation);
+			// A cited clause leads; the rest of the query (or the clause's title) finds related pages.
+			const text = cited.length > 0 ? citation!.rest || cited[0]!.title : state.query;
 			// The query is cut into words as the indexed text was (src/lib/search-words.ts).
-			response = await api.search(state.query ? queryWords(state.query) : null, { filters: pagefindFilters(state) });
+			const words = text ? queryWords(text) : null;
+			const filters = pagefindFilters(state);
+			const standardsOnly = state.filters.type.length === 0 || state.filters.type.includes('standard');
+			const [all, standards] = await Promise.all([
+				api.search(words, { filters }),
+				words && standardsOnly ? api.search(words, { filters: { ...filters, type: { any: ['standard'] } } }) : undefined,
+			]);
+			response = all;
+			results = all.results;
+			// Standards with a clause headed by the query come before lists and training items.
+			if (words && standards) {
+				const checked = standards.results.slice(0, CLAUSE_CHECK_LIMIT);
+				const fragments = await Promise.all(checked.map((result) => result.data()));
+				results = promote(results, new Set(checked.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
+			}
 		} catch {
-			if (run === this.#run) this.#render(run, state.query, [], this.#labels.unavailable, 'error');
+			if (run === this.#run) this.#render(run, state.query, [], [], this.#labels.unavailable, 'error');
 			return;
 		}
 		if (run !== this.#run) return;
 		this.#counts(response.totalFilters);
-		const { results } = response;
-		let message = fill(results.length === 1 ? this.#labels.countOne : this.#labels.count, { count: results.length });
-		if (results.length === 0)
-			message =
-				hasFilters(state) && response.unfilteredResultCount > 0
-					? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount })
-					: fill(this.#labels.none, { query: state.query });
-		this.#render(run, state.query, results, message);
+		const total = results.length + cited.length;
+		let message = fill(total === 1 ? this.#labels.countOne : this.#labels.count, { count: total });
+		if (total === 0) message = hasFilters(state) && response.unfilteredResultCount > 0 ? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount }) : fill(this.#labels.none, { query: state.query });
+		this.#render(run, state.query, results, cited, message);
 	}
 
 	/** Shows a search's results; `data-state` and `data-query` then say which query they answer. */
-	#render(run: number, query: string, results: PagefindResult[], message: string, state = 'ready') {
+	#render(run: number, query: string, results: PagefindResult[], cited: ClauseEntry[], message: string, state = 'ready') {
 		this.#results = results;
 		this.#shown = 0;
-		this.#list.replaceChildren();
+		this.#list.replaceChildren(...cited.map((entry) => this.#clauseItem(entry)));
 		this.#more.hidden = true;
 		if (results.length === 0) this.#counts({});
 		void this.#showMore(run, false).then(() => {
@@ -249,6 +285,16 @@ export class SearchElement extends HTMLElement {
 		this.#shown += page.length;
 		this.#more.hidden = this.#shown >= this.#results.length;
 		if (focus) items[0]?.querySelector('a')?.focus();
+	}
+
+	/** A clause the query cites by number: `SC-01 §2.4 需求确认`, linking to its anchor. */
+	#clauseItem(entry: ClauseEntry): HTMLLIElement {
+		return el(
+			'li',
+			{ className: 'result cited' },
+			el('h3', {}, el('a', { href: localizeResultUrl(entry.url, this.#locale), lang: 'zh-CN' }, clauseCitation(entry))),
+			el('p', { className: 'result-meta' }, [this.#labels.clause, entry.code, fill(this.#labels.version, { version: entry.version })].join(' · ')),
+		);
 	}
 
 	#item(hit: SearchHit): HTMLLIElement {

@@ -1,10 +1,15 @@
 /**
  * Makes the GFM task items of a checklist page real form controls: each item gets a stable id
- * (from its text), an enabled checkbox and a label around its text, so the list works, prints
- * and reads well before any script runs. `<pb-checklist>` then adds persistence and progress.
+ * (from its text) and an enabled checkbox named by its text, so the list works, prints and reads
+ * well before any script runs. `<pb-checklist>` then adds persistence and progress.
  * The boxes are autocomplete="off": the stored ticks decide what they show, so the browser must not
  * restore a stale form state over them when the reader comes back with the Back button.
  * Options: `folder`, the absolute checklists folder; files elsewhere are left alone.
+ *
+ * The text is not put inside a `<label>`: Pagefind does not index label text, and checklist pages
+ * would then not be found by the words of their items. The text sits in a span the checkbox names
+ * with `aria-labelledby`; an empty `<label for>` stretched over the line (Checklist.astro) keeps
+ * a click on the text ticking the box, with or without JavaScript.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -52,14 +57,17 @@ export function rehypeChecklist(options: RehypeChecklistOptions) {
 			const id = seen === 0 ? base : `${base}-${seen + 1}`;
 			ids.push(id);
 			delete input.properties.disabled;
-			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, autoComplete: ['off'] };
-			const label: Element = {
+			const textId = `${id}-text`;
+			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, ariaLabelledby: [textId], autoComplete: ['off'] };
+			const hitArea: Element = { type: 'element', tagName: 'label', properties: { htmlFor: [id], className: ['item-hit'], ariaHidden: 'true' }, children: [] };
+			const itemText: Element = {
 				type: 'element',
-				tagName: 'label',
-				properties: { htmlFor: [id] },
+				tagName: 'span',
+				properties: { id: textId, className: ['item-text'], dataItemText: '' },
 				children: labelContent.map((c) => (c.type === 'text' ? { ...c, value: c.value.replace(/^\s+/, '') } : c)),
 			};
-			holder.children = [...holder.children.slice(0, inputIndex), input, label, ...rest];
+			const line: Element = { type: 'element', tagName: 'span', properties: { className: ['item-line'] }, children: [input, hitArea, itemText] };
+			holder.children = [...holder.children.slice(0, inputIndex), line, ...rest];
 			li.properties = { ...li.properties, dataItemRow: id };
 		});
 		// Pages read the count from `remarkPluginFrontmatter` instead of counting again.

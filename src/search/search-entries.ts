@@ -18,6 +18,8 @@
  * readers of the English UI (`src/lib/search-results.ts`).
  */
 import { getCatalog, type Catalog } from '../data/catalog.ts';
+import type { ClauseEntry } from '../lib/search-clauses.ts';
+import type { ContentIndex } from '../lib/content-index.ts';
 import { STAGES, type Stage } from '../../schemas/stage.ts';
 import { STATUSES } from '../../schemas/standard.ts';
 import { SEARCH_TYPES, type Facet, type SearchType } from '../lib/search-state.ts';
@@ -93,6 +95,23 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 		filters: { type: [type] },
 	});
 	return [...terms, ...catalog.quizzes.map(described('quiz', 'quizzes')), ...catalog.assessments.map(described('assessment', 'assessments'))];
+}
+
+/**
+ * Every clause of each indexed (current) standard version, for looking a clause up by its citation
+ * (`SC-01 2.4`; `src/lib/search-clauses.ts`). The search page fetches it only for such a query.
+ */
+export function clauseDirectory(catalog: Catalog, index: ContentIndex): ClauseEntry[] {
+	return catalog.standards.flatMap(({ id, current: { data } }) => {
+		const version = index.standards.get(id)?.versions.find((v) => v.version === data.version);
+		return (version?.clauses ?? []).map((clause) => ({
+			code: data.code,
+			number: clause.number,
+			title: clause.title,
+			version: data.version,
+			url: `/standards/${id}/#${clause.id}`,
+		}));
+	});
 }
 
 /**

@@ -22,13 +22,19 @@ test('a standard shows its facts, numbered clauses with anchors and a table of c
 	await expect(page.getByText(/^最后更新：/)).toBeVisible();
 });
 
-test('the standards index groups standards by process stage', async ({ page }) => {
+test('the standards index lists each standard once, with an overview by process stage', async ({ page }) => {
 	await page.goto('/standards/');
-	const needs = page.getByRole('region', { name: '需求分析' });
-	await expect(needs.getByRole('link', { name: new RegExp(standard.code) })).toBeVisible();
-	for (const stage of ['协作计划制定', '执行与沟通', '质量控制', '评估与反馈']) {
-		await expect(page.getByRole('heading', { level: 2, name: stage })).toBeVisible();
+	const all = page.getByRole('region', { name: '全部现行标准' });
+	await expect(all.getByRole('link', { name: new RegExp(standard.code) })).toHaveCount(1);
+	const links = await page.locator('main a[href^="/standards/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const entries = await all.locator('a[href^="/standards/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(new Set(entries).size).toBe(entries.length);
+	expect(links.length).toBeGreaterThan(entries.length);
+	const overview = page.getByRole('region', { name: '各阶段适用的标准' });
+	for (const stage of ['需求分析', '协作计划制定', '执行与沟通', '质量控制', '评估与反馈']) {
+		await expect(overview.getByText(stage, { exact: true })).toBeVisible();
 	}
+	await expect(overview.getByRole('link', { name: standard.code, exact: true }).first()).toBeVisible();
 });
 
 test('a clause reference in a checklist leads to the clause of the standard', async ({ page }) => {

@@ -1,14 +1,16 @@
 /**
  * Chinese queries a staff member would type, each with the page that must be among the first three
  * results. Most are two to four characters; several sit inside longer compounds on the page
- * (需求 in 需求分析, 档案 in 合规与档案专员, 分解 in 工作分解结构). The last ones are questions in the
- * words staff use. A miss is fixed in the index (indexed text, metadata, settings), never here.
+ * (需求 in 需求分析, 档案 in 合规与档案专员, 分解 in 工作分解结构). Then questions in the words staff
+ * use, citations (code and clause number) and clause titles, whose clause must come first. A miss is fixed in the index (indexed text, metadata, settings), never here.
  */
 export interface SearchQuery {
 	query: string;
 	/** Root-relative URL (zh-CN) of the page or glossary term that must be in the top three. */
 	expect: string;
 	why: string;
+	/** The expected page must be the first result, not only in the first three. */
+	first?: true;
 }
 
 export const SEARCH_QUERIES: readonly SearchQuery[] = [
@@ -45,4 +47,10 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: '验收标准是什么', expect: '/glossary/#acceptance-criteria', why: 'a question: 是什么 names nothing to find' },
 	{ query: '谁负责风险评估', expect: '/checklists/risk-response/', why: 'a question about a duty' },
 	{ query: '如何处理不合格项', expect: '/checklists/quality-control/', why: 'a question about a procedure' },
+	{ query: 'SC-01 2.4', expect: '/standards/sc-01/#c-2-4', why: 'a citation: code and clause number', first: true },
+	{ query: 'sc-01 §5.3', expect: '/standards/sc-01/#c-5-3', why: 'a citation in lower case with §', first: true },
+	{ query: '5.3 不合格处理', expect: '/standards/sc-01/#c-5-3', why: 'a clause number with its title, no code', first: true },
+	{ query: 'TC-01 §1.4', expect: '/standards/tc-01/#c-5-3', why: 'a moved clause keeps its anchor; the number is the current one', first: true },
+	{ query: '需求确认', expect: '/standards/sc-01/', why: 'SC-01 §2.4 is headed 需求确认; lists and quizzes only mention it', first: true },
+	{ query: '不合格处理', expect: '/standards/sc-01/', why: 'SC-01 §5.3 is headed 不合格处理', first: true },
 ];

@@ -69,3 +69,36 @@ export const SAMPLE = {
 } as const;
 
 export const localized = (locale: 'zh-CN' | 'en', path: string) => (locale === 'en' ? `/en${path}` : path);
+
+/**
+ * The links the search page lists for each query, all pages of them. One page for the whole set,
+ * driven inside the browser (a round trip per step would take minutes): each query is typed into
+ * the box, the page's own element searches, "show more" is pressed until every result is listed.
+ */
+export async function listAll(page: Page, queries: string[]): Promise<Record<string, string[]>> {
+	return page.evaluate(async (queries) => {
+		const element = document.querySelector<HTMLElement>('pb-search')!;
+		const box = element.querySelector<HTMLInputElement>('#search-query')!;
+		const more = element.querySelector<HTMLButtonElement>('[data-search-more]')!;
+		const list = element.querySelector('[data-search-results]')!;
+		const until = (done: () => boolean) =>
+			new Promise<void>((resolve) => {
+				if (done()) return resolve();
+				const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+				observer.observe(element, { attributes: true, childList: true, subtree: true });
+			});
+		const out: Record<string, string[]> = {};
+		for (const query of queries) {
+			box.value = query;
+			box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+			await until(() => element.dataset.state === 'ready' && element.dataset.query === query);
+			while (!more.hidden) {
+				const shown = list.children.length;
+				more.click();
+				await until(() => list.children.length > shown);
+			}
+			out[query] = [...list.querySelectorAll(':scope > li h3 a')].map((a) => a.getAttribute('href')!);
+		}
+		return out;
+	}, queries);
+}

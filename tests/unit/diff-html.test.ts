@@ -71,7 +71,7 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml([{ kind: 'unchanged', from: scope, to: scope }, { kind: 'added', to: added }], EN)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-unchanged"><span class="change-marker">Unchanged</span> <span class="clause-number">§1</span> 总则</li>' +
-				`<li class="change is-added"><span class="change-marker">Added</span><h3><span class="clause-number">§2</span> 执行</h3><p class="clause-text"><ins>${ADDED}按计划执行。</ins></p></li>` +
+				`<li class="change is-added"><span class="change-marker">Added</span><h3><span class="clause-number">§2</span> 执行</h3><div class="clause-text"><p><ins>${ADDED}按计划执行。</ins></p></div></li>` +
 				'</ol>',
 		);
 	});
@@ -80,7 +80,7 @@ describe('renderDiffHtml', () => {
 		const removed = c('2.1', '调研', '调研由客户经理牵头。');
 		expect(renderDiffHtml([{ kind: 'removed', from: removed }], EN)).toBe(
 			'<ol class="clause-diff">' +
-				`<li class="change is-removed"><span class="change-marker">Removed</span><h3><del><span class="clause-number">§2.1</span> 调研</del></h3><p class="clause-text"><del>${REMOVED}调研由客户经理牵头。</del></p></li>` +
+				`<li class="change is-removed"><span class="change-marker">Removed</span><h3><del><span class="clause-number">§2.1</span> 调研</del></h3><div class="clause-text"><p><del>${REMOVED}调研由客户经理牵头。</del></p></div></li>` +
 				'</ol>',
 		);
 	});
@@ -91,7 +91,7 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml(diffVersions([before], [after]), EN)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-changed"><span class="change-marker">Changed</span><h3><span class="clause-number">§2</span> 需求分析</h3>' +
-				`<p class="clause-text">需求确认书须在 <del>${REMOVED}15</del><ins>${ADDED}10</ins> 个工作日内签署。</p></li>` +
+				`<div class="clause-text"><p>需求确认书须在 <del>${REMOVED}15</del><ins>${ADDED}10</ins> 个工作日内签署。</p></div></li>` +
 				'</ol>',
 		);
 	});
@@ -102,7 +102,7 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml(diffVersions([before], [after]), ZH)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-changed"><span class="change-marker">修改</span><h3><span class="clause-number">§2</span> 需求分析</h3>' +
-				'<p class="clause-text"><del><span class="visually-hidden">删除内容：</span>须</del><ins><span class="visually-hidden">新增内容：</span>应</ins>在当天完成。</p></li>' +
+				'<div class="clause-text"><p><del><span class="visually-hidden">删除内容：</span>须</del><ins><span class="visually-hidden">新增内容：</span>应</ins>在当天完成。</p></div></li>' +
 				'</ol>',
 		);
 	});
@@ -123,7 +123,7 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml(diffVersions([before], [after]), EN)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-moved"><span class="change-marker">Moved · was §2.1</span><h3><span class="clause-number">§1.2</span> 记录保存</h3>' +
-				`<p class="clause-text">项目记录保存不少于 <del>${REMOVED}3</del><ins>${ADDED}5</ins> 年。</p></li>` +
+				`<div class="clause-text"><p>项目记录保存不少于 <del>${REMOVED}3</del><ins>${ADDED}5</ins> 年。</p></div></li>` +
 				'</ol>',
 		);
 		expect(renderDiffHtml(diffVersions([before], [after]), ZH)).toContain('<span class="change-marker">移动 · 原 §2.1</span>');
@@ -142,7 +142,7 @@ describe('renderDiffHtml', () => {
 		const after = c('5', '变更', '团队须自行决定发布节奏。');
 		expect(renderDiffHtml(diffVersions([before], [after]), EN)).toBe(
 			'<ol class="clause-diff"><li class="change is-changed"><span class="change-marker">Changed</span><h3><span class="clause-number">§5</span> 变更</h3>' +
-				`<p class="clause-text"><del>${REMOVED}所有变更须经变更控制委员会批准。</del><ins>${ADDED}团队须自行决定发布节奏。</ins></p></li></ol>`,
+				`<div class="clause-text"><p><del>${REMOVED}所有变更须经变更控制委员会批准。</del><ins>${ADDED}团队须自行决定发布节奏。</ins></p></div></li></ol>`,
 		);
 	});
 
@@ -151,10 +151,10 @@ describe('renderDiffHtml', () => {
 		const escapedTitle = '&lt;b&gt;标题&lt;/b&gt;';
 		const escapedText = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 正文';
 		expect(renderDiffHtml([{ kind: 'added', to: evil }], EN)).toBe(
-			`<ol class="clause-diff"><li class="change is-added"><span class="change-marker">Added</span><h3><span class="clause-number">§4</span> ${escapedTitle}</h3><p class="clause-text"><ins>${ADDED}${escapedText}</ins></p></li></ol>`,
+			`<ol class="clause-diff"><li class="change is-added"><span class="change-marker">Added</span><h3><span class="clause-number">§4</span> ${escapedTitle}</h3><div class="clause-text"><p><ins>${ADDED}${escapedText}</ins></p></div></li></ol>`,
 		);
 		expect(renderDiffHtml([{ kind: 'removed', from: evil }], EN)).toBe(
-			`<ol class="clause-diff"><li class="change is-removed"><span class="change-marker">Removed</span><h3><del><span class="clause-number">§4</span> ${escapedTitle}</del></h3><p class="clause-text"><del>${REMOVED}${escapedText}</del></p></li></ol>`,
+			`<ol class="clause-diff"><li class="change is-removed"><span class="change-marker">Removed</span><h3><del><span class="clause-number">§4</span> ${escapedTitle}</del></h3><div class="clause-text"><p><del>${REMOVED}${escapedText}</del></p></div></li></ol>`,
 		);
 		expect(renderDiffHtml([{ kind: 'unchanged', from: evil, to: evil }, { kind: 'removed', from: scope }], EN)).toContain(
 			`<li class="change is-unchanged"><span class="change-marker">Unchanged</span> <span class="clause-number">§4</span> ${escapedTitle}</li>`,
@@ -164,7 +164,7 @@ describe('renderDiffHtml', () => {
 		expect(html).toBe(
 			'<ol class="clause-diff"><li class="change is-changed"><span class="change-marker">Changed</span>' +
 				`<h3><span class="clause-number">§4</span> ${escapedTitle}</h3>` +
-				`<p class="clause-text">&lt;script&gt;alert(&quot;<del>${REMOVED}x</del><ins>${ADDED}y</ins>&quot;)&lt;/script&gt; &amp; 正文</p></li></ol>`,
+				`<div class="clause-text"><p>&lt;script&gt;alert(&quot;<del>${REMOVED}x</del><ins>${ADDED}y</ins>&quot;)&lt;/script&gt; &amp; 正文</p></div></li></ol>`,
 		);
 		for (const output of [html, renderDiffHtml([{ kind: 'added', to: evil }], EN)]) {
 			expect(output).not.toContain('<script>');
@@ -179,16 +179,20 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml([...diffVersions([before], [after]), { kind: 'added', to: scope }], labels)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-moved"><span class="change-marker">Moved &lt;here&gt; · was &quot;§2.1&quot;</span><h3><span class="clause-number">§1.2</span> 记录</h3></li>' +
-				`<li class="change is-added"><span class="change-marker">A &amp; B</span><h3><span class="clause-number">§1</span> 总则</h3><p class="clause-text"><ins>${ADDED}本标准适用于全部服务项目。</ins></p></li>` +
+				`<li class="change is-added"><span class="change-marker">A &amp; B</span><h3><span class="clause-number">§1</span> 总则</h3><div class="clause-text"><p><ins>${ADDED}本标准适用于全部服务项目。</ins></p></div></li>` +
 				'</ol>',
 		);
 	});
 
-	it('turns line breaks in clause text into <br>', () => {
-		const before = c('1', '范围', '第一段。\n- 第一项');
-		const after = c('1', '范围', '第一段。\n- 第二项');
-		expect(renderDiffHtml([{ kind: 'added', to: before }], EN)).toContain(`<ins>${ADDED}第一段。<br>- 第一项</ins>`);
-		expect(renderDiffHtml(diffVersions([before], [after]), EN)).toContain(`<p class="clause-text">第一段。<br>- 第<del>${REMOVED}一</del><ins>${ADDED}二</ins>项</p>`);
+	it('renders lines as paragraphs and Markdown list items as lists, without their markers', () => {
+		const before = c('1', '范围', '第一段。\n- 第一项\n- 另一项\n1. 编号项');
+		const after = c('1', '范围', '第一段。\n- 第二项\n- 另一项\n1. 编号项');
+		expect(renderDiffHtml([{ kind: 'added', to: before }], EN)).toContain(
+			`<div class="clause-text"><p><ins>${ADDED}第一段。</ins></p><ul><li><ins>${ADDED}第一项</ins></li><li><ins>${ADDED}另一项</ins></li></ul><ol><li><ins>${ADDED}编号项</ins></li></ol></div>`,
+		);
+		const changed = renderDiffHtml(diffVersions([before], [after]), EN);
+		expect(changed).toContain(`<div class="clause-text"><p>第一段。</p><ul><li>第<del>${REMOVED}一</del><ins>${ADDED}二</ins>项</li><li>另一项</li></ul><ol><li>编号项</li></ol></div>`);
+		expect(changed).not.toContain('- ');
 	});
 
 	it('never relies on colour alone: every change says what happened in words, and every <ins>/<del> in text is announced', () => {
@@ -206,7 +210,7 @@ describe('renderDiffHtml', () => {
 			['added', 'Added'],
 		]);
 		// Inside clause text, every insertion and deletion begins with its spoken label.
-		const texts = items.flatMap((item) => item.match(/<p class="clause-text">.*?<\/p>/g) ?? []).join('');
+		const texts = items.flatMap((item) => item.match(/<div class="clause-text"><p>.*?<\/p>/g) ?? []).join('');
 		expect(texts.match(/<ins>/g)).toHaveLength(2);
 		expect(texts.match(/<del>/g)).toHaveLength(2);
 		expect(texts.match(/<ins>(?!<span class="visually-hidden">added: <\/span>)/g)).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, localizeResultUrl, MAX_CLAUSES, shapeResult, withoutLeading, type PagefindFragment } from '../../src/lib/search-results.ts';
+import { hasMatchingClause, promote } from '../../src/lib/search-ranking.ts';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
 	url: '/standards/sc-01/',
@@ -115,5 +116,33 @@ describe('shapeResult with separated words', () => {
 		expect(hit.title).toBe('咨询服务流程与质量规范');
 		expect(hit.excerpt).toEqual([{ text: '跨部门', mark: false }]);
 		expect(hit.clauses[0]).toEqual({ title: '6.2 服务风险的识别与评估', url: '/standards/cq-01/#c-6-2', excerpt: [{ text: '项目负责人', mark: false }] });
+	});
+});
+
+describe('ranking: standards whose clause heading holds the query come first', () => {
+	const fragment = (titles: string[]): PagefindFragment => ({
+		url: '/standards/x/',
+		excerpt: '',
+		meta: { title: 'X', type: 'standard' },
+		sub_results: [
+			{ title: 'X', url: '/standards/x/', excerpt: '' },
+			...titles.map((title, i) => ({ title, url: `/standards/x/#c-${i}`, excerpt: '', anchor: { element: 'h3', id: `c-${i}` } })),
+		],
+	});
+	it('matches a heading that holds every query word, with the index spacing or without', () => {
+		expect(hasMatchingClause(fragment(['2.4 需求 确认']), '需求 确认')).toBe(true);
+		expect(hasMatchingClause(fragment(['2.4 需求确认与签字']), '需求确认')).toBe(true);
+		expect(hasMatchingClause(fragment(['2.4 需求确认']), '"需求 确认"')).toBe(true);
+	});
+	it('does not match body text, the page title, or a heading missing a word', () => {
+		expect(hasMatchingClause(fragment(['3.1 计划']), '需求')).toBe(false);
+		expect(hasMatchingClause(fragment(['2.4 需求确认']), '需求 预算')).toBe(false);
+		expect(hasMatchingClause({ ...fragment([]), meta: { title: '需求' } }, '需求')).toBe(false);
+		expect(hasMatchingClause(fragment(['2.4 需求确认']), '')).toBe(false);
+	});
+	it('promotes the given ids and keeps both groups in order', () => {
+		const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+		expect(promote(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
+		expect(promote(results, new Set()).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
 });

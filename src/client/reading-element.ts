@@ -1,0 +1,104 @@
+/**
+ * `<pb-reading>`: what a reading page (standard, handbook, case) does once the reader interacts:
+ * the table of contents marks the section being read, and each clause heading of a standard gets
+ * a "copy citation" button. `reading-boot.ts` loads it on the first interaction, so reading pages
+ * stay within their JavaScript budget at load; everything else on the page is server-rendered.
+ */
+
+interface Labels {
+	copy: string;
+	copied: string;
+	copyFailed: string;
+}
+
+/** How far below the top of the window a heading counts as the one being read (px). */
+const READING_LINE = 96;
+
+export class ReadingElement extends HTMLElement {
+	#labels: Labels = { copy: '', copied: '', copyFailed: '' };
+	#links: { link: HTMLAnchorElement; target: HTMLElement }[] = [];
+	#frame = 0;
+
+	connectedCallback() {
+		this.#labels = { ...this.#labels, ...(JSON.parse(this.dataset.labels ?? '{}') as Partial<Labels>) };
+		this.#links = [...this.querySelectorAll<HTMLAnchorElement>('nav.toc a[href^="#"]')].flatMap((link) => {
+			const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+			return target ? [{ link, target }] : [];
+		});
+		if (this.#links.length > 0) {
+			addEventListener('scroll', this.#onScroll, { passive: true });
+			this.#track();
+		}
+		this.querySelector('nav.toc')?.addEventListener('click', (event) => {
+			// On phones the contents are a pop-over: following a link closes it.
+			const details = (event.target as Element).closest('a') && this.querySelector<HTMLDetailsElement>('nav.toc details');
+			if (details && matchMedia('(max-width: 59.99rem)').matches) details.open = false;
+		});
+		if (this.dataset.citeCode) this.#addCiteButtons();
+		this.dataset.ready = '';
+	}
+
+	disconnectedCallback() {
+		removeEventListener('scroll', this.#onScroll);
+	}
+
+	#onScroll = () => {
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => this.#track());
+	};
+
+	/** The last heading above the reading line is the current one (the first before any is passed). */
+	#track() {
+		let current = this.#links[0];
+		for (const entry of this.#links) if (entry.target.getBoundingClientRect().top <= READING_LINE) current = entry;
+		for (const { link } of this.#links) {
+			if (link === current?.link) link.setAttribute('aria-current', 'location');
+			else link.removeAttribute('aria-current');
+		}
+	}
+
+	#addCiteButtons() {
+		const { citeCode = '', citeVersion = '', citeUrl = location.pathname } = this.dataset;
+		const status = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+		status.setAttribute('role', 'status');
+		this.append(status);
+		for (const heading of this.querySelectorAll<HTMLElement>('article .clause[id][data-clause]')) {
+			const copy = heading.cloneNode(true) as HTMLElement;
+			copy.querySelector('.clause-anchor')?.remove();
+			const title = (copy.textContent ?? '').trim();
+			const citation = `${citeCode} §${heading.dataset.clause} ${title}（${citeVersion}）`;
+			const url = new URL(`${citeUrl}#${heading.id}`, location.origin).href;
+			const button = Object.assign(document.createElement('button'), {
+				type: 'button',
+				className: 'cite-button no-print',
+				textContent: this.#labels.copy,
+			});
+			button.setAttribute('aria-label', `${this.#labels.copy}: ${citeCode} §${heading.dataset.clause}`);
+			button.dataset.citation = `${citation}\n${url}`;
+			button.addEventListener('click', async () => {
+				const ok = await copyText(button.dataset.citation ?? '');
+				status.textContent = ok ? `${this.#labels.copied}: ${citation}` : this.#labels.copyFailed;
+				button.textContent = ok ? this.#labels.copied : this.#labels.copyFailed;
+				setTimeout(() => (button.textContent = this.#labels.copy), 2000);
+			});
+			heading.append(' ', button);
+		}
+	}
+}
+
+/** The clipboard API where allowed, else the older copy command on a selected text area. */
+async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		const area = Object.assign(document.createElement('textarea'), { value: text, className: 'visually-hidden' });
+		document.body.append(area);
+		area.select();
+		const ok = document.execCommand('copy');
+		area.remove();
+		return ok;
+	}
+}
+
+if (!customElements.get('pb-reading')) customElements.define('pb-reading', ReadingElement);
