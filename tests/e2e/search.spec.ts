@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { SEARCH_QUERIES } from './search-queries.ts';
+import { SEARCH_QUERIES, TOP } from './search-queries.ts';
 import { expect, expectNoAxeViolations, listAll, SAMPLE, test, trackErrors } from './support.ts';
 
 const ready = (page: Page, query: string) => page.locator(`pb-search[data-state="ready"][data-query=${JSON.stringify(query)}]`).waitFor();
@@ -184,7 +184,7 @@ test('the Chinese query set: each expected page in the first three, citations an
 	const listed = await listAll(page, SEARCH_QUERIES.map((q) => q.query));
 	const misses: string[] = [];
 	for (const { query, expect: expected, first } of SEARCH_QUERIES) {
-		const top = listed[query]!.slice(0, first ? 1 : 3);
+		const top = listed[query]!.slice(0, first ? 1 : TOP);
 		if (!top.includes(expected)) misses.push(`${query}: expected ${expected}${first ? ' first' : ''}, got ${top.join(', ') || 'nothing'}`);
 	}
 	expect(misses).toEqual([]);
