@@ -60,6 +60,13 @@ export const assessmentSchema = z
 		 * overall score is the lowest dimension's, so one weak area caps the whole.
 		 */
 		scoring: z.enum(SCORING_RULES, { error: expected(`one of ${SCORING_RULES.join(', ')}`) }),
+		/**
+		 * The validity rule: a result (overall score, level, bands, an entry in the history, a member in a
+		 * team merge) exists only when every dimension has at least this share of its statements answered
+		 * (0.6 = 60%, rounded up to whole statements; "not applicable" counts as answered, since the
+		 * member considered it). Before that, the form lists what each dimension still needs.
+		 */
+		minAnswered: z.number({ error: expected('a share between 0 and 1, e.g. 0.6') }).min(0.1).max(1).default(0.6),
 		/** Overall levels from low to high, by minimum overall score. */
 		levels: z.array(z.object({ min: z.number().min(0).max(100), label: text('a level label') })).min(1, { error: expected('at least one level') }),
 		dimensions: z.array(dimension, { error: expected('a list of dimensions') }).min(2, { error: expected('at least two dimensions') }),

@@ -41,7 +41,7 @@ class MyPathElement extends HTMLElement {
 		};
 		select.value = readProfile(browserStorage()).value.role ?? '';
 		select.addEventListener('change', () => {
-			writeProfile(browserStorage(), { role: select.value || null });
+			writeProfile(browserStorage(), { ...readProfile(browserStorage()).value, role: select.value || null });
 			render();
 		});
 		this.querySelector<HTMLElement>('[data-chooser]')!.hidden = false;

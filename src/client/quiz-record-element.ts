@@ -1,19 +1,17 @@
 /**
  * `<pb-quiz-record>`: fills the printable completion record from the passing attempt named in
- * `?at=` (or the latest pass). Nothing is shown as passed unless the learner data says so.
+ * `?at=` (or the latest pass). Nothing is shown as passed unless the learner data says so. The
+ * learner's name is asked for once and kept in the profile store, so later records carry it.
  */
+import { readProfile, writeProfile } from '../lib/profile.ts';
 import { attemptsOf, readQuizzes } from '../lib/quiz-history.ts';
+import { browserStorage } from './browser.ts';
 
 class QuizRecordElement extends HTMLElement {
 	connectedCallback() {
 		const { quiz = '', locale = 'zh-CN' } = this.dataset;
 		const codes = JSON.parse(this.dataset.codes ?? '{}') as Record<string, string>;
-		let store;
-		try {
-			store = readQuizzes(window.localStorage).value;
-		} catch {
-			store = { attempts: [] };
-		}
+		const store = readQuizzes(browserStorage()).value;
 		const at = new URL(location.href).searchParams.get('at');
 		const passes = attemptsOf(store, quiz).filter((a) => a.passed);
 		const attempt = passes.find((a) => a.at === at) ?? (at ? undefined : passes[0]);
@@ -25,11 +23,41 @@ class QuizRecordElement extends HTMLElement {
 			this.querySelector<HTMLElement>('[data-missing]')!.hidden = false;
 			return;
 		}
+		const passMark = attempt.passMark ?? Number(this.dataset.passMark);
 		set('score', `${attempt.score} / ${attempt.max}（${attempt.percent}%）`);
+		set('passMark', Number.isFinite(passMark) ? `${Math.round(passMark * 100)}%` : '–');
 		set('date', new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.at)));
 		set('standards', Object.entries(attempt.versions).map(([id, v]) => `${codes[id] ?? id} ${v}`).join('、'));
-		this.querySelector<HTMLElement>('[data-record]')!.hidden = false;
+		set('seed', String(attempt.seed));
 		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		const form = this.querySelector<HTMLFormElement>('[data-name-form]')!;
+		const input = form.querySelector('input')!;
+		const record = this.querySelector<HTMLElement>('[data-record]')!;
+		const show = () => {
+			const name = readProfile(browserStorage()).value.name?.trim();
+			if (!name) {
+				form.hidden = false;
+				record.hidden = true;
+				return;
+			}
+			set('learner', name);
+			form.hidden = true;
+			record.hidden = false;
+		};
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const name = input.value.trim();
+			if (!name) return input.focus();
+			writeProfile(browserStorage(), { ...readProfile(browserStorage()).value, name });
+			show();
+			this.querySelector<HTMLElement>('[data-record]')?.focus();
+		});
+		this.querySelector('[data-change-name]')?.addEventListener('click', () => {
+			input.value = readProfile(browserStorage()).value.name ?? '';
+			form.hidden = false;
+			input.focus();
+		});
+		show();
 	}
 }
 

@@ -18,7 +18,9 @@ const TEXT_KEYS = [
 	'assessment.sharedError', 'assessment.reason.too-long', 'assessment.reason.malformed', 'assessment.reason.other-assessment',
 	'assessment.reason.wrong-length', 'assessment.reason.bad-rating', 'assessment.reason.checksum', 'assessment.view', 'assessment.unreadable',
 	'team.members', 'team.rejected', 'team.notJson', 'team.mean', 'team.lowest', 'team.spread', 'team.stdDev', 'team.disagree', 'team.weakest',
-	'team.none', 'assessment.dimension', 'assessment.read',
+	'team.none', 'assessment.dimension', 'assessment.read', 'assessment.incomplete', 'assessment.missingItem', 'assessment.incompleteShared',
+	'assessment.sharedTitle', 'assessment.lastResult', 'team.duplicate', 'team.noAnswers', 'team.overall', 'team.chartTitle', 'team.fewMembers',
+	'team.statements', 'team.statement', 'assessment.level', 'assessment.current',
 ] as const satisfies readonly UiKey[];
 
 export async function assessmentPageData(assessment: Assessment, locale: Locale): Promise<AssessmentPageData> {
