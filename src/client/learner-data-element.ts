@@ -1,26 +1,38 @@
 /**
- * `<pb-learner-data>` on /progress/: export all learner data to a JSON file, import one (checked
- * whole before anything is written), or clear it. Rules in src/lib/learner-export.ts.
+ * `<pb-learner-data>` on /progress/: export all learner data to a JSON file, import one, or clear
+ * it. An import is checked whole, then previewed: what the file holds, what merging (the default:
+ * union, the newer copy of each item wins) would add or update, and what replacing would delete;
+ * nothing is written until the learner chooses. Also lists the self-assessment results kept here.
+ * Rules in src/lib/learner-export.ts and src/lib/learner-merge.ts.
  */
+import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
-import { clearLearnerData, exportLearnerData, importLearnerData } from '../lib/learner-export.ts';
+import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { clearLearnerData, exportLearnerData, parseLearnerFile, writeLearnerStores } from '../lib/learner-export.ts';
+import { ITEM_KINDS, mergeStores, previewImport, type LearnerStores } from '../lib/learner-merge.ts';
+import { readProfile } from '../lib/profile.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
 import { fill } from '../lib/format.ts';
+import { browserStorage } from './browser.ts';
 
 class LearnerDataElement extends HTMLElement {
 	#labels: Record<string, string> = {};
+	/** The checked file waiting for the learner's choice. */
+	#pending: LearnerStores | undefined;
 
 	connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
 		this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
-		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#import(event.target as HTMLInputElement));
+		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#read(event.target as HTMLInputElement));
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#labels.clearConfirm ?? '')) return;
 			clearLearnerData(window.localStorage);
 			this.#say(this.#labels.cleared ?? '');
 			this.#summary();
 		});
+		this.querySelector('[data-apply]')?.addEventListener('click', () => this.#apply());
+		this.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closePreview());
 		this.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
 		this.#summary();
 	}
@@ -30,15 +42,52 @@ class LearnerDataElement extends HTMLElement {
 		if (status) status.textContent = text;
 	}
 
-	#summary() {
-		const storage = window.localStorage;
-		const summary = this.querySelector('[data-summary]');
-		if (!summary) return;
-		summary.textContent = fill(this.#labels.summary ?? '', {
-			checklists: Object.keys(readChecklists(storage).value.lists).length,
-			receipts: Object.keys(readReceipts(storage).value.standards).length,
-			attempts: readQuizzes(storage).value.attempts.length,
+	#local(): LearnerStores {
+		const storage = browserStorage();
+		return {
+			checklists: readChecklists(storage).value,
+			receipts: readReceipts(storage).value,
+			quizzes: readQuizzes(storage).value,
+			assessments: readAssessments(storage).value,
+			profile: readProfile(storage).value,
+		};
+	}
+
+	#describe(stores: LearnerStores): string {
+		return fill(this.#labels.summary ?? '', {
+			checklists: Object.keys(stores.checklists?.lists ?? {}).length,
+			receipts: Object.keys(stores.receipts?.standards ?? {}).length,
+			attempts: stores.quizzes?.attempts.length ?? 0,
+			assessments: stores.assessments?.results.length ?? 0,
 		});
+	}
+
+	#summary() {
+		const local = this.#local();
+		const summary = this.querySelector('[data-summary]');
+		if (summary) summary.textContent = this.#describe(local);
+		this.#assessments(local);
+	}
+
+	/** The self-assessment results kept in this browser, newest first, each linking to its assessment. */
+	#assessments(local: LearnerStores) {
+		const list = this.querySelector('[data-assessments]');
+		if (!list) return;
+		const titles = JSON.parse(this.dataset.assessments ?? '{}') as Record<string, string>;
+		const results = [...(local.assessments?.results ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+		const date = (iso: string) => {
+			const d = new Date(iso);
+			return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+		};
+		list.innerHTML =
+			results.length === 0
+				? `<li class="muted">${esc(this.#labels.assessmentsEmpty ?? '')}</li>`
+				: results
+						.map((r) => {
+							const title = Object.hasOwn(titles, r.assessment) ? titles[r.assessment]! : r.assessment;
+							return `<li><a href="${esc(`${this.dataset.base ?? ''}/assessments/${encodeURIComponent(r.assessment)}/`)}" lang="zh-CN">${esc(title)}</a> · ${esc(date(r.at))}</li>`;
+						})
+						.join('');
 	}
 
 	#export() {
@@ -51,17 +100,45 @@ class LearnerDataElement extends HTMLElement {
 		URL.revokeObjectURL(link.href);
 	}
 
-	async #import(input: HTMLInputElement) {
+	/** Checks the picked file and shows what importing it would do; writes nothing. */
+	async #read(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
-		const result = importLearnerData(window.localStorage, await file.text());
+		const parsed = parseLearnerFile(await file.text());
 		input.value = '';
-		if (result.ok) {
-			this.#say(this.#labels.imported ?? '');
-		} else {
-			const [kind, part = ''] = result.problem.split(':');
-			this.#say(fill(this.#labels.refused ?? '', { reason: fill(this.#labels[`reason.${kind}`] ?? result.problem, { part }) }));
+		if (!parsed.ok) {
+			this.#closePreview();
+			const [kind, part = ''] = parsed.problem.split(':');
+			this.#say(fill(this.#labels.refused ?? '', { reason: fill(this.#labels[`reason.${kind}`] ?? parsed.problem, { part }) }));
+			return;
 		}
+		this.#say('');
+		this.#pending = parsed.stores as LearnerStores;
+		const preview = previewImport(this.#local(), this.#pending);
+		const sum = (field: 'added' | 'updated' | 'kept' | 'lost') => ITEM_KINDS.reduce((n, kind) => n + preview[kind][field], 0);
+		const box = this.querySelector<HTMLElement>('[data-preview]')!;
+		box.querySelector('[data-file-holds]')!.textContent = fill(this.#labels.fileHolds ?? '', { summary: this.#describe(this.#pending) });
+		box.querySelector('[data-merge-effect]')!.textContent = fill(this.#labels.changes ?? '', { added: sum('added'), updated: sum('updated'), kept: sum('kept') });
+		box.querySelector('[data-replace-effect]')!.textContent = fill(this.#labels.replaceLoss ?? '', { lost: sum('lost') });
+		box.querySelector<HTMLInputElement>('input[value="merge"]')!.checked = true;
+		box.hidden = false;
+		box.focus();
+	}
+
+	#closePreview() {
+		this.#pending = undefined;
+		this.querySelector<HTMLElement>('[data-preview]')!.hidden = true;
+	}
+
+	#apply() {
+		const file = this.#pending;
+		if (!file) return;
+		const replace = this.querySelector<HTMLInputElement>('[data-preview] input[value="replace"]')?.checked === true;
+		const stores = replace ? file : mergeStores(this.#local(), file);
+		const result = writeLearnerStores(window.localStorage, stores as Record<string, unknown>);
+		this.#closePreview();
+		if (result.ok) this.#say(this.#labels.imported ?? '');
+		else this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? result.problem }));
 		this.#summary();
 	}
 }

@@ -211,7 +211,7 @@ export const en: Record<UiKey, string> = {
 	'progress.reason.invalid': 'the “{part}” part of the file is not valid.',
 	'progress.reason.unknown': 'the file has an unknown part “{part}”.',
 	'progress.reason.storage': 'the browser could not save data.',
-	'progress.summary': '{checklists} checklists · {receipts} standards read · {attempts} quiz attempts',
+	'progress.summary': 'checklists: {checklists} · standards read: {receipts} · quiz attempts: {attempts} · self-assessment results: {assessments}',
 	'nav.assessments': 'Self-assessments',
 	'assessments.title': 'Self-assessments',
 	'assessments.lead': 'Health checks for teams and individuals: scored by dimension, with links to the clauses to read. Answers stay in your browser.',
@@ -406,5 +406,4 @@ export const en: Record<UiKey, string> = {
 	'progress.cancel': 'Cancel',
 	'progress.assessments': 'Self-assessment results',
 	'progress.assessmentsEmpty': 'No self-assessment results yet.',
-	'progress.summaryAssessments': 'self-assessment results: {count}',
 };

@@ -209,7 +209,7 @@ export const zhCN = {
 	'progress.reason.invalid': '文件中的“{part}”部分格式不正确。',
 	'progress.reason.unknown': '文件包含未知的部分“{part}”。',
 	'progress.reason.storage': '浏览器无法保存数据。',
-	'progress.summary': '清单 {checklists} 份 · 已读标准 {receipts} 项 · 测验记录 {attempts} 次',
+	'progress.summary': '清单 {checklists} 份 · 已读标准 {receipts} 项 · 测验记录 {attempts} 次 · 自评结果 {assessments} 份',
 	'nav.assessments': '自评',
 	'assessments.title': '自评',
 	'assessments.lead': '团队与个人的健康检查：按维度打分，结果链接到应阅读的条款。答案只保存在你的浏览器中。',
@@ -404,7 +404,6 @@ export const zhCN = {
 	'progress.cancel': '取消',
 	'progress.assessments': '自评结果',
 	'progress.assessmentsEmpty': '还没有自评结果。',
-	'progress.summaryAssessments': '自评结果 {count} 份',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

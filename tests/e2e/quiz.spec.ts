@@ -57,6 +57,7 @@ function pathWithQuiz(quiz: string): string {
 }
 
 test('keyboard only: unanswered questions are listed, an attempt survives a reload, the review marks each option, a retry is practice', async ({ page }) => {
+	test.slow(); // one whole journey, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(`/quizzes/${QUIZ}/`);
 	const data = await quizData(page);
@@ -119,6 +120,7 @@ test('keyboard only: unanswered questions are listed, an attempt survives a relo
 });
 
 test('a pass gives a completion record with the learner’s name, pass mark, versions and seed, printable as a PDF; index and path show the status', async ({ page }) => {
+	test.slow(); // one whole journey, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(`/quizzes/${QUIZ}/`);
 	const data = await quizData(page);
@@ -173,6 +175,7 @@ test('an attempt is reviewed exactly as it was drawn, from its seed', async ({ p
 	const drawn = await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question));
 	const firstOptions = await page.locator('fieldset[data-question] .choice label').allTextContents();
 	await page.getByRole('button', { name: '提交答案' }).click();
+	await page.getByRole('button', { name: '仍然提交' }).click();
 	await page.reload();
 	await page.getByRole('button', { name: '回顾' }).first().click();
 	expect(await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question))).toEqual(drawn);
@@ -201,11 +204,13 @@ test('unreadable quiz data is set aside and the quiz still works', async ({ page
 	await expect(page.getByText(/答题记录无法读取，已另存为 processbook:quizzes:v1:unreadable:/)).toBeVisible();
 	await page.getByRole('button', { name: '开始测验' }).click();
 	await page.getByRole('button', { name: '提交答案' }).click();
+	await page.getByRole('button', { name: '仍然提交' }).click();
 	await expect(page.locator('[data-result]')).toContainText('未通过');
 	expect(errors).toEqual([]);
 });
 
 test('classroom mode works from the keyboard alone, from page load, and fills a 1920×1080 screen', async ({ page }) => {
+	test.slow(); // one whole journey, on a shared machine
 	const errors = trackErrors(page);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto(`/quizzes/${QUIZ}/session/`);
@@ -264,6 +269,8 @@ test('quiz pages pass axe in English and dark mode', async ({ page }) => {
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Submit answers' }).click();
+	await expect(page.getByRole('alertdialog')).toContainText('Not answered yet: question 1');
+	await page.getByRole('button', { name: 'Submit anyway' }).click();
 	await expect(page.locator('[data-result]')).toContainText('Not passed');
 	await expectNoAxeViolations(page);
 	await page.goto('/en/quizzes/');
