@@ -1,4 +1,5 @@
 /** What an assessment page embeds for its client elements: the definition, clause links and labels. */
+import { assessmentSchema } from '../../schemas/assessment.ts';
 import { localePath, useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
 import type { ResultLabels } from '../lib/assessment-html.ts';
 import { entryFile, getCatalog, type Assessment } from './catalog.ts';
@@ -30,7 +31,9 @@ export async function assessmentPageData(assessment: Assessment, locale: Locale)
 	const refs = assessment.data.dimensions.flatMap((d) => d.bands.flatMap((b) => b.refs));
 	return {
 		id: assessment.id,
-		definition: assessment.data,
+		// Parsed again so every default (the validity rule's `minAnswered` among them) is present even when
+		// Astro's content cache holds entries parsed by an older version of the schema.
+		definition: assessmentSchema.parse(assessment.data),
 		links: Object.fromEntries(
 			refs.map((ref) => {
 				const link = catalog.resolveRef(ref, file);

@@ -22,6 +22,7 @@ async function shareCode(page: Page): Promise<string> {
 }
 
 test('fill in by keyboard, reload mid-way and continue, then see score, chart, bands and clause links', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(TEAM);
 	const total = await page.locator('fieldset.statement').count();
@@ -88,6 +89,7 @@ test('a result needs enough answers in every dimension; the last result comes ba
 });
 
 test('a second result is compared with the first: trend per dimension and an overlay in the chart', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	await page.goto(TEAM);
 	await answerAll(page, () => 2);
 	await page.getByRole('button', { name: '查看结果' }).click();
@@ -102,6 +104,7 @@ test('a second result is compared with the first: trend per dimension and an ove
 });
 
 test('a share link opened in a fresh browser shows the same result; a tampered one shows an error', async ({ page, browser }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	await page.goto(TEAM);
 	await answerAll(page, (i) => (i % 5) + 1);
 	await page.getByRole('button', { name: '查看结果' }).click();
@@ -184,6 +187,7 @@ test('assessment pages pass axe in English and dark mode', async ({ page }) => {
 });
 
 test('exported result files dropped on the team page are merged', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	const files: { name: string; text: string }[] = [];
 	for (const point of [2, 4]) {
 		await page.goto(TEAM);
