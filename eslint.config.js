@@ -1,0 +1,73 @@
+/**
+ * Lint rules that state the architecture (see README "How it is built"): data flows one way, so
+ * - `src/lib/` is pure: it imports nothing from the other `src/` folders, and from `schemas/` only types;
+ * - `src/client/` (browser custom elements) imports only `src/lib/` and types, so no build-time code ships;
+ * - no module imports itself back through a cycle (types included: a type cycle is a design cycle).
+ * Formatting is Prettier's job (`.prettierrc.json`); these rules are about structure and correctness.
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const leaveLib = {
+	regex: '^\\.\\./(?!\\.\\./schemas/)',
+	message: 'src/lib/ is pure TypeScript: import only other src/lib/ modules (and types from schemas/).',
+};
+
+export default tseslint.config(
+	{
+		ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'tests/.scratch/', 'test-results/', 'playwright-report/', 'public/'],
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/extensions': ['.ts', '.js', '.mjs', '.astro'],
+			// import-x parses every imported module to follow cycles: TypeScript and Astro need their own parsers.
+			'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mjs', '.js'], 'astro-eslint-parser': ['.astro'] },
+		},
+		rules: {
+			'import-x/no-cycle': ['error', { ignoreExternal: true }],
+			'import-x/no-self-import': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+		},
+	},
+	{
+		files: ['src/lib/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						leaveLib,
+						{ regex: '^\\.\\./\\.\\./schemas/', allowTypeImports: true, message: 'src/lib/ may use schemas/ for types only.' },
+						{ regex: '^astro', message: 'src/lib/ is framework-free.' },
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/client/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^\\.\\./(?!lib/)',
+							allowTypeImports: true,
+							message: 'src/client/ runs in the browser: import src/lib/ modules, and only types from elsewhere.',
+						},
+						{ regex: '^astro', allowTypeImports: true, message: 'src/client/ runs in the browser: no build-time code.' },
+					],
+				},
+			],
+		},
+	},
+);
