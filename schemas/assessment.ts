@@ -3,13 +3,13 @@
  * scale, scored 0–100 per dimension, with bands whose recommendations cite the clauses to read.
  */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
 export const SCORING_RULES = ['weighted-mean', 'lowest-dimension'] as const;
 export const BAND_LEVELS = ['red', 'amber', 'green'] as const;
 
-const band = z.object({
+const band = strictObject({
 	/** Lowest dimension score (0–100) that falls in this band. */
 	min: z.number({ error: expected('a score from 0 to 100') }).min(0).max(100),
 	level: z.enum(BAND_LEVELS, { error: expected(`one of ${BAND_LEVELS.join(', ')}`) }),
@@ -19,7 +19,7 @@ const band = z.object({
 	refs: z.array(clauseRef, { error: expected('a list of clause references') }).default([]),
 });
 
-const statement = z.object({
+const statement = strictObject({
 	id: slug,
 	text: text('the statement'),
 	/** Relative weight within its dimension (default 1). */
@@ -28,7 +28,7 @@ const statement = z.object({
 	reverse: z.boolean({ error: expected('true or false') }).default(false),
 });
 
-const dimension = z.object({
+const dimension = strictObject({
 	id: slug,
 	title: text('the dimension title'),
 	description: z.string({ error: expected('a description (text)') }).optional(),
@@ -39,22 +39,19 @@ const dimension = z.object({
 	bands: z.array(band, { error: expected('a list of bands') }).min(1, { error: expected('at least one band') }),
 });
 
-export const assessmentSchema = z
-	.object({
+export const assessmentSchema = strictObject({
 		title: text('a title'),
 		description: text('a one-sentence description'),
 		/** `team`: members answer about their team and results can be merged; `individual`: about oneself. */
 		audience: z.enum(['team', 'individual'], { error: expected('team or individual') }),
 		/** Standards (ids) the assessment draws on. */
 		standards: z.array(slug, { error: expected('a list of standard ids') }).default([]),
-		scale: z
-			.object({
-				/** Labels from the lowest to the highest point; their number is the number of points. */
-				labels: z.array(text('a scale label'), { error: expected('a list of scale labels') }).min(3, { error: expected('at least three points') }).max(9, { error: expected('at most nine points') }),
-				/** Whether "not applicable" may be chosen. */
-				notApplicable: z.boolean({ error: expected('true or false') }).default(true),
-			})
-			.default({ labels: ['完全不同意', '不同意', '一般', '同意', '完全同意'], notApplicable: true }),
+		scale: strictObject({
+			/** Labels from the lowest to the highest point; their number is the number of points. */
+			labels: z.array(text('a scale label'), { error: expected('a list of scale labels') }).min(3, { error: expected('at least three points') }).max(9, { error: expected('at most nine points') }),
+			/** Whether "not applicable" may be chosen. */
+			notApplicable: z.boolean({ error: expected('true or false') }).default(true),
+		}).default({ labels: ['完全不同意', '不同意', '一般', '同意', '完全同意'], notApplicable: true }),
 		/**
 		 * `weighted-mean`: the overall score is the dimensions' weighted mean; `lowest-dimension`: the
 		 * overall score is the lowest dimension's, so one weak area caps the whole.
@@ -68,7 +65,7 @@ export const assessmentSchema = z
 		 */
 		minAnswered: z.number({ error: expected('a share between 0 and 1, e.g. 0.6') }).min(0.1).max(1).default(0.6),
 		/** Overall levels from low to high, by minimum overall score. */
-		levels: z.array(z.object({ min: z.number().min(0).max(100), label: text('a level label') })).min(1, { error: expected('at least one level') }),
+		levels: z.array(strictObject({ min: z.number().min(0).max(100), label: text('a level label') })).min(1, { error: expected('at least one level') }),
 		dimensions: z.array(dimension, { error: expected('a list of dimensions') }).min(2, { error: expected('at least two dimensions') }),
 	})
 	.superRefine((a, ctx) => {

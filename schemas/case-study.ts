@@ -1,12 +1,12 @@
 /** A case study: a worked example or a diagnosis of a common problem, tied to the clauses it shows. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { slug, tags, text } from './fields.ts';
 import { stages } from './stage.ts';
 
 export const CASE_KINDS = ['example', 'diagnosis'] as const;
 
-export const caseStudySchema = z.object({
+export const caseStudySchema = strictObject({
 	title: text('a title'),
 	summary: text('a one-sentence summary'),
 	/** `example` shows a practice working; `diagnosis` walks from symptoms to remedies. */

@@ -1,10 +1,10 @@
 /** A checklist: a GFM task list in MDX whose ticks a reader keeps in the browser. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { slug, tags, text } from './fields.ts';
 import { stages } from './stage.ts';
 
-export const checklistSchema = z.object({
+export const checklistSchema = strictObject({
 	title: text('a title'),
 	summary: text('a one-sentence summary'),
 	/** Roles (handbook ids) that use the checklist. */

@@ -3,7 +3,8 @@
  * Astro prefixes each message with the field path and names the file, so messages here only
  * say what was expected and what was found.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { didYouMean } from '../src/lib/suggest.ts';
 
 /** Describes a value the way an author would recognise it in their front matter. */
 export function describeValue(value: unknown): string {
@@ -26,4 +27,20 @@ export function expected(what: string, hint?: string) {
 		const base = issue.input === undefined ? `required field is missing: expected ${what}` : `expected ${what}, got ${found}`;
 		return hint ? `${base}. Hint: ${hint}` : base;
 	};
+}
+
+/**
+ * An object that rejects keys it does not define, naming each unknown key, the closest known one
+ * ("did you mean") and the keys it accepts: a mistyped key is never silently dropped.
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+	const known = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code !== 'unrecognized_keys') return undefined;
+			return issue.keys
+				.map((key) => `unknown key "${key}".${didYouMean(key, known)} Expected only: ${known.join(', ')}`)
+				.join('; ');
+		},
+	});
 }

@@ -14,23 +14,40 @@ export const semver = z
 	.string({ error: expected('a version like "1.0.0"') })
 	.regex(/^\d+\.\d+\.\d+$/, { error: expected('a version like "1.0.0"', 'three numbers separated by dots') });
 
+/** Written as a day that the calendar does not have (2026-02-30): kept so the message can quote it. */
+type NotADay = Date & { written: string };
+
 /**
- * A calendar date. YAML dates (`2026-01-15`) arrive as Date already; a quoted "2026-01-15" is
- * accepted too. Nothing else is coerced, so an empty value or a number is an error, not 1970.
+ * A calendar date. YAML dates (`2026-01-15`) arrive as Date or as text; either is accepted, but
+ * only as a real day: 2026-02-30 is an error, never 2 March. Nothing else is coerced, so an empty
+ * value or a number is an error, not 1970.
  */
 export const date = z.preprocess(
-	(value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-	z.date({ error: expected('a date like 2026-01-15') }),
+	(value) => {
+		if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+		const day = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? day : Object.assign(new Date(Number.NaN), { written: value });
+	},
+	z.date({
+		error: (issue) => {
+			const written = (issue.input as Partial<NotADay> | undefined)?.written;
+			if (written) return `expected a real calendar date like 2026-01-15, got "${written}", a day the calendar does not have`;
+			return expected('a date like 2026-01-15')(issue);
+		},
+	}),
 );
 
 /** Title or summary text that must not be empty. */
 export const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
 
-/** A clause reference in YAML: `sc-01#c-2-3` (standard id, then the clause anchor). */
+/**
+ * A clause reference in YAML: `sc-01#c-2-3` (standard id, then the clause anchor), or
+ * `sc-01@1.0.0#c-5-3` to cite the text of one version (a clause removed later).
+ */
 export const clauseRef = z
 	.string({ error: expected('a clause reference like "sc-01#c-2-3"') })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor'),
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:@\d+\.\d+\.\d+)?#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'),
 	});
 
 /** Free-form keywords for grouping and search. */

@@ -1,9 +1,9 @@
 /** The glossary: one YAML list under `content/glossary.yaml`, one entry per term. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
-export const glossaryTermSchema = z.object({
+export const glossaryTermSchema = strictObject({
 	/** Stable anchor on the glossary page and target of `term:<id>` links. */
 	id: slug,
 	term: text('the term'),

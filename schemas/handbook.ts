@@ -1,10 +1,10 @@
 /** A role handbook: what a role is for, what it does at each stage, and which clauses it must know. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, tags, text } from './fields.ts';
 import { stage } from './stage.ts';
 
-export const handbookSchema = z.object({
+export const handbookSchema = strictObject({
 	/** Role name, e.g. 需求分析师. */
 	title: text('the role name'),
 	/** English name of the role, shown in the English UI beside the Chinese one. */
@@ -14,7 +14,7 @@ export const handbookSchema = z.object({
 	/** Responsibilities grouped by process stage. */
 	responsibilities: z
 		.array(
-			z.object({
+			strictObject({
 				stage,
 				duties: z.array(text('a duty'), { error: expected('a list of duties') }).min(1, { error: expected('at least one duty') }),
 			}),

@@ -3,10 +3,10 @@
  * the clause it tests and explaining its answer. An attempt draws `draw` questions from the pool.
  */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
-const option = z.object({
+const option = strictObject({
 	id: slug,
 	text: text('the option text'),
 	/** Shown after submitting when this option was chosen. */
@@ -24,21 +24,21 @@ const common = {
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching'] as const;
 
-const single = z.object({ ...common, type: z.literal('single'), options: z.array(option).min(2, { error: expected('at least two options') }), answer: slug });
-const multiple = z.object({
+const single = strictObject({ ...common, type: z.literal('single'), options: z.array(option).min(2, { error: expected('at least two options') }), answer: slug });
+const multiple = strictObject({
 	...common,
 	type: z.literal('multiple'),
 	options: z.array(option).min(2, { error: expected('at least two options') }),
 	answer: z.array(slug, { error: expected('a list of option ids') }).min(1, { error: expected('at least one correct option') }),
 });
-const trueFalse = z.object({ ...common, type: z.literal('true-false'), answer: z.boolean({ error: expected('true or false') }), feedback: z.object({ true: z.string().optional(), false: z.string().optional() }).optional() });
+const trueFalse = strictObject({ ...common, type: z.literal('true-false'), answer: z.boolean({ error: expected('true or false') }), feedback: strictObject({ true: z.string().optional(), false: z.string().optional() }).optional() });
 /** `items` are written in the correct order; attempts shuffle them. */
-const ordering = z.object({ ...common, type: z.literal('ordering'), items: z.array(option).min(3, { error: expected('at least three items to order') }) });
+const ordering = strictObject({ ...common, type: z.literal('ordering'), items: z.array(option).min(3, { error: expected('at least three items to order') }) });
 /** Each pair's `prompt` must be matched with its `match`; attempts shuffle the matches. */
-const matching = z.object({
+const matching = strictObject({
 	...common,
 	type: z.literal('matching'),
-	pairs: z.array(z.object({ id: slug, prompt: text('the left-hand item'), match: text('the matching right-hand item') })).min(2, { error: expected('at least two pairs') }),
+	pairs: z.array(strictObject({ id: slug, prompt: text('the left-hand item'), match: text('the matching right-hand item') })).min(2, { error: expected('at least two pairs') }),
 });
 
 export const questionSchema = z.discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching], {
@@ -52,8 +52,7 @@ function duplicates(ids: string[]): string[] {
 	return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-export const quizSchema = z
-	.object({
+export const quizSchema = strictObject({
 		title: text('a title'),
 		description: text('a one-sentence description'),
 		/** Standards (ids) the quiz covers; a new version of one makes a pass stale. */

@@ -1,12 +1,12 @@
 /** A process standard: one MDX file per released version under `content/standards/<id>/<version>.mdx`. */
 import { z } from 'astro/zod';
-import { expected } from './errors.ts';
+import { expected, strictObject } from './errors.ts';
 import { date, semver, slug, tags, text } from './fields.ts';
 import { stages } from './stage.ts';
 
 export const STATUSES = ['draft', 'active', 'superseded', 'retired'] as const;
 
-export const standardSchema = z.object({
+export const standardSchema = strictObject({
 	/** Human code shown beside the title, e.g. `SC-01`. Unique across standards. */
 	code: z
 		.string({ error: expected('a code like "SC-01"') })
@@ -29,6 +29,11 @@ export const standardSchema = z.object({
 	/** Roles (handbook ids) that must know this standard. */
 	audience: z.array(slug, { error: expected('a list of role ids') }).default([]),
 	tags,
+}).superRefine((v, ctx) => {
+	if (v.reviewBy.getTime() <= v.effective.getTime()) {
+		const day = (d: Date) => d.toISOString().slice(0, 10);
+		ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: `expected a day after effective (${day(v.effective)}), got ${day(v.reviewBy)}` });
+	}
 });
 
 export type StandardData = z.infer<typeof standardSchema>;

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml } from '../src/lib/html.ts';
 
 const STAGES = ['needs-analysis', 'planning', 'execution', 'quality-control', 'evaluation', 'cross-cutting'];
 const TYPES = ['standard', 'handbook', 'checklist', 'case'];
@@ -52,7 +53,6 @@ function random(seed: number) {
 	};
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Writes `count` pages under `dir/corpus/<n>/index.html` and returns the total HTML bytes. */
 export function writeCorpus(dir: string, count: number, contentDir = 'content'): number {
@@ -66,7 +66,7 @@ export function writeCorpus(dir: string, count: number, contentDir = 'content'):
 		const title = `${one(headings)}${one(['规范', '指引', '要求', '办法', '细则'])} ${n}`;
 		const type = one(TYPES);
 		const meta = [
-			`<meta name="search-title" content="${escape(title)}" data-pagefind-meta="title[content]">`,
+			`<meta name="search-title" content="${escapeHtml(title)}" data-pagefind-meta="title[content]">`,
 			`<meta name="search-type" content="${type}" data-pagefind-meta="type[content]">`,
 			`<meta name="search-type" content="${type}" data-pagefind-filter="type[content]">`,
 			`<meta name="search-stage" content="${one(STAGES)}" data-pagefind-filter="stage[content]">`,
@@ -75,10 +75,10 @@ export function writeCorpus(dir: string, count: number, contentDir = 'content'):
 		];
 		// About the length of a shipped standard: 4–8 clauses of 4–10 sentences.
 		const clauses = Array.from({ length: 4 + pick(5) }, (_, c) => {
-			const paragraphs = Array.from({ length: 2 + pick(3) }, () => `<p>${Array.from({ length: 2 + pick(4) }, () => escape(one(sentences))).join('')}</p>`);
-			return `<h2 id="c-${c + 1}">${c + 1} ${escape(one(headings))}</h2>\n${paragraphs.join('\n')}`;
+			const paragraphs = Array.from({ length: 2 + pick(3) }, () => `<p>${Array.from({ length: 2 + pick(4) }, () => escapeHtml(one(sentences))).join('')}</p>`);
+			return `<h2 id="c-${c + 1}">${c + 1} ${escapeHtml(one(headings))}</h2>\n${paragraphs.join('\n')}`;
 		});
-		const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title>${meta.join('')}</head>\n<body><header data-pagefind-ignore><a href="/">Processbook</a></header>\n<main data-pagefind-body><h1>${escape(title)}</h1>\n${clauses.join('\n')}\n</main></body></html>\n`;
+		const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${meta.join('')}</head>\n<body><header data-pagefind-ignore><a href="/">Processbook</a></header>\n<main data-pagefind-body><h1>${escapeHtml(title)}</h1>\n${clauses.join('\n')}\n</main></body></html>\n`;
 		mkdirSync(join(dir, 'corpus', String(n)), { recursive: true });
 		writeFileSync(join(dir, 'corpus', String(n), 'index.html'), html);
 		bytes += Buffer.byteLength(html);

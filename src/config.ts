@@ -13,4 +13,9 @@ export const siteConfig = {
 	preview: process.env.PROCESSBOOK_PREVIEW === '1',
 	/** Public origin of the deployed site, for canonical URLs. */
 	origin: process.env.PROCESSBOOK_ORIGIN ?? 'https://processbook.example.com',
+	/**
+	 * The day the build treats as today (YYYY-MM-DD): it decides which version is in force. Tests
+	 * set PROCESSBOOK_TODAY to build the site as of another day.
+	 */
+	today: process.env.PROCESSBOOK_TODAY ?? new Date().toISOString().slice(0, 10),
 };

@@ -11,7 +11,7 @@ import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
 import { addResult, readAssessments, resultsOf, saveDraft, writeAssessments } from '../lib/assessment-history.ts';
 import { coverage, scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { decodeAnswers, encodeAnswers, resultId } from '../lib/share-codec.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';

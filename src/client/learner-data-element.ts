@@ -7,7 +7,7 @@
  */
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { clearLearnerData, exportLearnerData, parseLearnerFile, writeLearnerStores } from '../lib/learner-export.ts';
 import { ITEM_KINDS, mergeStores, previewImport, type LearnerStores } from '../lib/learner-merge.ts';
 import { readProfile } from '../lib/profile.ts';

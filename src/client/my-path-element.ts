@@ -3,7 +3,7 @@
  * and sees their onboarding path's progress and next step.
  */
 import type { PathData } from '../../schemas/path.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { pathProgress, type PathContext } from '../lib/path-progress.ts';
 import { readProfile, writeProfile } from '../lib/profile.ts';
 import { learnerData } from './path-progress-element.ts';

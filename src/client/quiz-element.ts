@@ -21,7 +21,7 @@ import {
 	type QuizDraft,
 } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 

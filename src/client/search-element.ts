@@ -6,6 +6,7 @@
  */
 import { shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { fill } from '../lib/format.ts';
 import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
 
 /** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
@@ -41,7 +42,6 @@ const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
 const TYPING_DELAY_MS = 120;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);

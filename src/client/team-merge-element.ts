@@ -8,7 +8,7 @@
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/diff-html.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { radarSvg } from '../lib/radar-chart.ts';
 import { decodeAnswers, resultId } from '../lib/share-codec.ts';
 import { admitMembers, MIN_MEMBERS_FOR_DETAIL, mergeResults, statementMeans, teamOverall, type MemberInput } from '../lib/team-merge.ts';

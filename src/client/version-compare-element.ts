@@ -4,7 +4,8 @@
  * functions the build uses.
  */
 import type { ClauseText } from '../lib/clauses.ts';
-import { escapeHtml, renderDiffHtml, type DiffLabels } from '../lib/diff-html.ts';
+import { renderDiffHtml, type DiffLabels } from '../lib/diff-html.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { diffVersions, summarize } from '../lib/version-diff.ts';
 import { fill } from '../lib/format.ts';
 

@@ -1,6 +1,7 @@
 /** What the footer says about this build: package version, build date, commit. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { siteConfig } from '../config.ts';
 
 function commit(): string | undefined {
 	try {
@@ -14,6 +15,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 
 export const buildInfo = {
 	version: pkg.version,
-	date: new Date(),
+	/** Now, or the day PROCESSBOOK_TODAY names (then at midnight UTC). */
+	date: process.env.PROCESSBOOK_TODAY ? new Date(`${siteConfig.today}T00:00:00Z`) : new Date(),
 	commit: commit(),
 };

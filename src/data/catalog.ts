@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STAGES, type Stage } from '../../schemas/stage.ts';
 import type { ContentIndex } from '../lib/content-index.ts';
 import { resolveClauseRef, type ResolvedReference } from '../lib/references.ts';
-import { compareVersions, currentVersion } from '../lib/versions.ts';
+import { compareVersions, currentVersion, isPending } from '../lib/versions.ts';
 import { siteConfig } from '../config.ts';
 import { contentBuildError } from '../markdown/build-error.ts';
 import { getContentIndex } from '../markdown/content-source.ts';
@@ -29,9 +29,21 @@ export interface Standard {
 	versions: StandardVersion[];
 }
 
-/** What a version's status means now: an active version older than the current one is superseded. */
-export function effectiveStatus(standard: Standard, version: StandardVersion): StandardVersion['data']['status'] {
+/** How a version's status reads on the build day: `approved` is released but not yet in force. */
+export type DisplayStatus = StandardVersion['data']['status'] | 'approved';
+
+/** The ISO day of a front-matter date. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * What a version's status means on the build day: a released version whose effective date is
+ * still ahead is `approved`; the version in force is `active` even if already marked superseded;
+ * an active version older than the current one is superseded.
+ */
+export function effectiveStatus(standard: Standard, version: StandardVersion): DisplayStatus {
 	const { status } = version.data;
+	if (version === standard.current && status === 'superseded') return 'active';
+	if (isPending({ status, effective: isoDay(version.data.effective) }, siteConfig.today)) return 'approved';
 	if (status === 'active' && version !== standard.current && compareVersions(version.data.version, standard.current.data.version) < 0) return 'superseded';
 	return status;
 }
@@ -74,7 +86,7 @@ function groupStandards(entries: StandardVersion[]): Standard[] {
 	for (const [id, versions] of byId) {
 		const newestFirst = versions.sort((a, b) => compareVersions(b.data.version, a.data.version));
 		// A standard with drafts only has no current version, except in a preview build.
-		const current = currentVersion(newestFirst.map((v) => ({ version: v.data.version, status: v.data.status, entry: v })))?.entry ?? (siteConfig.preview ? newestFirst[0] : undefined);
+		const current = currentVersion(newestFirst.map((v) => ({ version: v.data.version, status: v.data.status, effective: isoDay(v.data.effective), entry: v })), siteConfig.today)?.entry ?? (siteConfig.preview ? newestFirst[0] : undefined);
 		if (current) standards.push({ id, current, versions: newestFirst });
 	}
 	return standards.sort((a, b) => a.current.data.code.localeCompare(b.current.data.code));

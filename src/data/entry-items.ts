@@ -1,8 +1,21 @@
 /** How each kind of entry appears in a list (EntryList): one mapping per kind, shared by every page. */
-import type { EntryItem } from '../components/EntryList.astro';
 import { formatDate, pluralKey, type Locale, type Translate } from '../i18n/index.ts';
 import { buildInfo } from './build-info.ts';
 import { isOverdue, roleName, type Assessment, type CaseStudy, type Catalog, type Checklist, type Handbook, type OnboardingPath, type Quiz, type Standard } from './catalog.ts';
+
+/** One entry of an index list, as EntryList renders it. */
+export interface EntryItem {
+	href: string;
+	title: string;
+	/** Shown before the title, e.g. a standard's code. */
+	prefix?: string | undefined;
+	summary?: string | undefined;
+	facts?: string[];
+	/** A warning that must stand out, e.g. "review overdue". */
+	flag?: string | undefined;
+	/** data-* attributes for client elements (e.g. `standard`, `version` for read receipts). */
+	data?: Record<string, string>;
+}
 
 export function standardItem(standard: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
 	const { id, current: { data } } = standard;

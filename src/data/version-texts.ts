@@ -3,7 +3,7 @@
  * content index (computed once per build); reference links read as their labels ("SC-01 §2.3").
  */
 import { extractClauseTexts, type ClauseText } from '../lib/clauses.ts';
-import { resolveReference } from '../lib/references.ts';
+import { referenceContext, resolveReference } from '../lib/references.ts';
 import { getContentIndex } from '../markdown/content-source.ts';
 
 const cache = new Map<string, Map<string, ClauseText[]>>();
@@ -14,11 +14,12 @@ export function versionClauseTexts(standardId: string): Map<string, ClauseText[]
 	if (cached) return cached;
 	const index = getContentIndex();
 	const standard = index.standards.get(standardId);
-	const label = (target: string) => {
-		const resolved = resolveReference(index, target);
+	// Each version's links read as they resolve in that version (as of its effective date).
+	const label = (file: string) => (target: string) => {
+		const resolved = resolveReference(index, target, { ...referenceContext(index, file), lenient: true });
 		return resolved.ok ? resolved.value.label : target;
 	};
-	const texts = new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label)]));
+	const texts = new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label(v.file))]));
 	cache.set(standardId, texts);
 	return texts;
 }

@@ -1,7 +1,8 @@
 /** English UI strings. The content itself stays in Chinese; `lang.contentNote` says so. */
+import type { Message } from './message.ts';
 import type { UiKey } from './zh-cn.ts';
 
-export const en: Record<UiKey, string> = {
+export const en: Record<UiKey, Message> = {
 	'site.name': 'Processbook',
 	'site.tagline': 'Process standards, role handbooks and training',
 	'site.description': 'Process standards, role handbooks, checklists and cases for service collaboration and consulting quality.',
@@ -23,6 +24,7 @@ export const en: Record<UiKey, string> = {
 	'footer.commit': 'commit {commit}',
 	'footer.source': 'Source repository',
 	'page.edit': 'Edit this page',
+	'page.newVersion': 'Propose a change (as a new version)',
 	'page.lastUpdated': 'Last updated: {date}',
 	'toc.title': 'On this page',
 	'home.title': 'Process standards and role knowledge',
@@ -44,6 +46,7 @@ export const en: Record<UiKey, string> = {
 	'status.draft': 'Draft',
 	'status.active': 'In force',
 	'status.superseded': 'Superseded',
+	'status.approved': 'Approved',
 	'status.retired': 'Retired',
 	'kind.example': 'Worked example',
 	'kind.diagnosis': 'Diagnosis',
@@ -59,13 +62,14 @@ export const en: Record<UiKey, string> = {
 	'standard.audience': 'Must know',
 	'standard.changes': 'Changes in this version',
 	'standard.facts': 'About this standard',
-	'standard.clauses': '{count} clauses',
+	'standard.clauses': { one: '{count} clause', other: '{count} clauses' },
 	'version.switcher': 'Versions',
 	'version.history': 'Version history and comparison',
 	'version.supersededBanner': 'This version is superseded by {version}, in force from {date}.',
 	'version.readCurrent': 'Read the current version {version}',
 	'version.seeDiff': 'See what changed from {from} to {to}',
 	'version.draftBanner': 'This is an unreleased draft, shown for review only; it is not in force.',
+	'version.approvedBanner': 'This version is approved and in force from {date}; until then {version} stays in force.',
 	'version.retiredBanner': 'This standard is retired: kept for reference, no longer in force.',
 	'version.effectiveShort': 'from {date}',
 	'lifecycle.overdue': 'Review overdue: this standard was due for review by {date}.',

@@ -2,14 +2,16 @@
  * UI language: zh-CN at the site root, English under `/en/`. One `t('dotted.key')` helper per
  * locale; placeholders are `{name}`.
  */
+import { fill, pluralTemplate } from '../lib/format.ts';
 import { en } from './en.ts';
+import type { Message } from './message.ts';
 import { zhCN, type UiKey } from './zh-cn.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+const dictionaries: Record<Locale, Record<UiKey, Message>> = { 'zh-CN': zhCN, en };
 
 /** URL prefix segment of a locale: none for the default. */
 export function localeSegment(locale: Locale): string | undefined {
@@ -25,8 +27,9 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
 	return (key, values) => {
-		const template = dictionary[key];
-		return values ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : template;
+		const message = dictionary[key];
+		const template = typeof message === 'string' ? message : pluralTemplate(locale, Number(values?.count ?? 0), message);
+		return values ? fill(template, values, (name) => `{${name}}`) : template;
 	};
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { AssessmentScore } from './assessment-scoring.ts';
-import { escapeHtml as esc } from './diff-html.ts';
+import { escapeHtml as esc } from './html.ts';
 import { radarSvg } from './radar-chart.ts';
 import { fill } from './format.ts';
 

@@ -64,6 +64,27 @@ export function checkClauseOutline(clauses: readonly Clause[]): string[] {
 	return problems;
 }
 
+/**
+ * Checks that clause numbers run without gaps: chapters 1, 2, 3 …, and the sections of each
+ * chapter from 1 up. A gap usually means a clause was deleted without renumbering, or a typo.
+ */
+export function checkClauseNumbering(clauses: readonly Clause[]): string[] {
+	const problems: string[] = [];
+	const lastChild = new Map<string, number>();
+	for (const clause of clauses) {
+		const parts = clause.number.split('.');
+		const parent = parts.slice(0, -1).join('.');
+		const own = Number(parts.at(-1));
+		const expected = (lastChild.get(parent) ?? 0) + 1;
+		if (own !== expected && own > (lastChild.get(parent) ?? 0)) {
+			const expectedNumber = parent ? `${parent}.${expected}` : String(expected);
+			problems.push(`${clauseLabel(clause.number)} "${clause.title}" follows ${expected === 1 ? (parent ? `§${parent}` : 'the start') : `§${parent ? `${parent}.` : ''}${expected - 1}`}; expected §${expectedNumber} (numbers run without gaps)`);
+		}
+		lastChild.set(parent, Math.max(own, lastChild.get(parent) ?? 0));
+	}
+	return problems;
+}
+
 /** Reads clause headings (h2–h4) from raw Markdown, skipping fenced code. */
 export function extractClauses(markdown: string): { clause: Clause | null; text: string; depth: number; line: number }[] {
 	const found: { clause: Clause | null; text: string; depth: number; line: number }[] = [];

@@ -6,8 +6,8 @@
  * here with the file and field named.
  */
 import { parse as parseYaml } from 'yaml';
-import { checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
-import { checkLock, isReleased, type VersionLock } from './version-lock.ts';
+import { checkClauseNumbering, checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
+import { checkLock, isReleased, lockKey, versionHash, type VersionLock } from './version-lock.ts';
 import { currentVersion, parseVersion } from './versions.ts';
 
 export interface SourceFile {
@@ -26,13 +26,15 @@ export interface IndexedVersion {
 	/** The Markdown body, for clause texts (version diffs). */
 	body: string;
 	effective: string;
+	/** Recorded in the version lock with a matching hash: frozen, no longer editable. */
+	locked?: boolean | undefined;
 }
 
 export interface IndexedStandard {
 	id: string;
 	code: string;
 	title: string;
-	/** The canonical version (newest active), whose clauses references resolve against. */
+	/** The canonical version (newest active in force), whose clauses current content cites. */
 	current: IndexedVersion;
 	versions: IndexedVersion[];
 }
@@ -59,7 +61,8 @@ export class ContentError extends Error {
 
 /** Splits `---` front matter from the body; the body's first line number is returned for messages. */
 export function splitFrontMatter(text: string): { data: string; body: string; bodyLine: number } | null {
-	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(text);
+	// A UTF-8 byte order mark and spaces after a fence are invisible in editors: accept them.
+	const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) return null;
 	return { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
@@ -118,6 +121,8 @@ function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersio
 		}
 	}
 	for (const problem of checkClauseOutline(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
+	if (headings.length === 0) problems.push(`${file.path}: clauses: expected at least one numbered clause ("## 1 …"), found none`);
+	for (const problem of checkClauseNumbering(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
 	const effective = data.effective instanceof Date ? data.effective.toISOString().slice(0, 10) : String(data.effective ?? '');
 	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses, body: parts.body, effective };
 }
@@ -147,13 +152,25 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 	return terms;
 }
 
-/** Builds the index; throws a ContentError listing every problem found. */
-export function buildContentIndex(input: {
+/** What the index is built from. */
+export interface ContentIndexInput {
 	standards: readonly SourceFile[];
 	glossary?: SourceFile | undefined;
 	/** The version lock; when given, released versions must match it. */
 	lock?: { path: string; data: VersionLock } | undefined;
-}): ContentIndex {
+	/** The build day (YYYY-MM-DD): a version approved for a later day is not current yet. */
+	today?: string | undefined;
+}
+
+/** Builds the index; throws a ContentError listing every problem found. */
+export function buildContentIndex(input: ContentIndexInput): ContentIndex {
+	const { index, problems } = indexContent(input);
+	if (problems.length > 0) throw new ContentError(problems);
+	return index;
+}
+
+/** Builds the index from whatever is readable, and lists every problem found (the content check reports them all at once). */
+export function indexContent(input: ContentIndexInput): { index: ContentIndex; problems: string[] } {
 	const problems: string[] = [];
 	const byId = new Map<string, IndexedVersion[]>();
 	const codes = new Map<string, string>();
@@ -161,6 +178,8 @@ export function buildContentIndex(input: {
 		const entry = indexStandardFile(file, problems);
 		if (!entry) continue;
 		const { id, ...version } = entry;
+		const key = lockKey(file.path);
+		if (input.lock) version.locked = Boolean(key && input.lock.data[key] === versionHash(file.text));
 		byId.set(id, [...(byId.get(id) ?? []), version]);
 		const owner = codes.get(entry.code);
 		if (owner && owner !== id) {
@@ -170,7 +189,7 @@ export function buildContentIndex(input: {
 	}
 	const standards = new Map<string, IndexedStandard>();
 	for (const [id, versions] of byId) {
-		const current = currentVersion(versions);
+		const current = currentVersion(versions, input.today);
 		if (!current) continue; // drafts only: nothing to cite yet
 		// Code and title as the current version has them; an older file may carry an older title.
 		standards.set(id, { id, code: current.code, title: current.title, current, versions });
@@ -180,6 +199,5 @@ export function buildContentIndex(input: {
 		problems.push(...checkLock(released, input.lock.data, input.lock.path));
 	}
 	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();
-	if (problems.length > 0) throw new ContentError(problems);
-	return { standards, terms };
+	return { index: { standards, terms }, problems };
 }

@@ -6,6 +6,7 @@
  */
 import { clauseLabel, type ClauseText } from './clauses.ts';
 import type { ClauseChange, TextPart } from './version-diff.ts';
+import { escapeHtml } from './html.ts';
 
 export interface DiffLabels {
 	added: string;
@@ -22,8 +23,6 @@ export interface DiffLabels {
 	identical: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
 
 function parts(diff: TextPart[], labels: DiffLabels): string {

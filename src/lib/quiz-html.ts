@@ -5,7 +5,7 @@
  * missed), the right answer, the explanation and a link to the clause. Pure string rendering, shared by the quiz and its review.
  */
 import type { Question } from '../../schemas/quiz.ts';
-import { escapeHtml as esc } from './diff-html.ts';
+import { escapeHtml as esc } from './html.ts';
 import type { AttemptPlan } from './quiz-attempt.ts';
 import { isAnswered, type Answer, type QuestionResult } from './quiz-grading.ts';
 import { fill } from './format.ts';

@@ -3,7 +3,7 @@
  * scores as a filled polygon and, optionally, an earlier result as a dashed outline. Unscored
  * dimensions sit at the centre. The page pairs it with a table that says the same in text.
  */
-import { escapeHtml as esc } from './diff-html.ts';
+import { escapeHtml as esc } from './html.ts';
 
 export interface RadarSeries {
 	/** One value per axis, 0–100, or null for "no score". */

@@ -21,8 +21,8 @@ export function lockKey(path: string): string | undefined {
 
 /** sha256 over the front matter without lifecycle fields plus the body, line endings normalised. */
 export function versionHash(text: string): string {
-	const normalised = text.replace(/\r\n?/g, '\n');
-	const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(normalised);
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(normalised);
 	let data: Record<string, unknown> = {};
 	try {
 		data = ((match ? parseYaml(match[1] ?? '') : {}) ?? {}) as Record<string, unknown>;
@@ -38,7 +38,7 @@ export function versionHash(text: string): string {
 
 /** Whether a version file is released: its front matter's status is anything but draft. */
 export function isReleased(text: string): boolean {
-	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---/.exec(text);
+	const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---/.exec(text);
 	try {
 		const data = (match ? parseYaml(match[1] ?? '') : null) as { status?: unknown } | null;
 		return data?.status !== 'draft';
@@ -61,9 +61,23 @@ export function computeLock(files: readonly LockedFile[]): VersionLock {
 	return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** One message per released version edited in place or missing from the lock. */
+/**
+ * One message per released version edited in place or missing from the lock, and per lock entry
+ * whose file was deleted: lock entries are only ever added.
+ */
 export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockPath: string): string[] {
 	const problems: string[] = [];
+	const byKey = new Map(files.map((file) => [lockKey(file.path), file]));
+	const folder = lockPath.replace(/[^/]*$/, '');
+	for (const key of Object.keys(lock)) {
+		const file = byKey.get(key);
+		const [id, version] = key.split('@');
+		if (!file) {
+			problems.push(
+				`${lockPath}: "${key}": released version ${version} has no file ${folder}standards/${id}/${version}.mdx; expected the file kept. Hint: a released version is never deleted; retire it with status: retired`,
+			);
+		}
+	}
 	for (const file of files) {
 		const key = lockKey(file.path);
 		if (!file.released || !key) continue;
@@ -74,6 +88,46 @@ export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockP
 		} else if (recorded !== versionHash(file.text)) {
 			problems.push(
 				`${file.path}: released version ${version} was edited in place (its content no longer matches ${lockPath}). Hint: released versions are immutable; undo the edit and create a new version with \`npm run new:version -- ${id} patch\` (or minor/major)`,
+			);
+		}
+	}
+	return problems;
+}
+
+export interface BaseComparison {
+	lockPath: string;
+	/** The lock on the base branch and on this one. */
+	baseLock: VersionLock;
+	lock: VersionLock;
+	/** Standard version files on the base branch and on this one. */
+	baseFiles: readonly SourceFile[];
+	files: readonly SourceFile[];
+}
+
+/**
+ * Release integrity against a base branch, whatever this branch's lock says: the base's lock
+ * entries stay as they were, its released files stay, and they change only in lifecycle fields.
+ * This is what stops "delete the lock entry, re-lock, edit the released text".
+ */
+export function checkAgainstBase(input: BaseComparison): string[] {
+	const problems: string[] = [];
+	for (const [key, hash] of Object.entries(input.baseLock)) {
+		if (input.lock[key] === undefined) problems.push(`${input.lockPath}: "${key}": entry removed; expected lock entries to be only ever added (it is on the base branch)`);
+		else if (input.lock[key] !== hash) problems.push(`${input.lockPath}: "${key}": entry changed; expected the hash recorded on the base branch, ${hash}`);
+	}
+	const now = new Map(input.files.map((file) => [file.path, file]));
+	for (const base of input.baseFiles) {
+		if (!isReleased(base.text)) continue;
+		const file = now.get(base.path);
+		const key = lockKey(base.path);
+		const [id, version] = (key ?? '@').split('@');
+		if (!file) {
+			problems.push(`${base.path}: released version ${version} was deleted; expected the file kept. Hint: retire a version with status: retired, never delete it`);
+		} else if (!isReleased(file.text)) {
+			problems.push(`${file.path}: status: draft, but ${version} is released on the base branch; expected active, superseded or retired`);
+		} else if (versionHash(file.text) !== versionHash(base.text)) {
+			problems.push(
+				`${base.path}: released version ${version} was changed beyond its lifecycle fields (${MUTABLE_FIELDS.join(', ')}) since the base branch; expected it unchanged. Hint: undo the edit and create a new version with \`npm run new:version -- ${id} <major|minor|patch>\``,
 			);
 		}
 	}

@@ -22,10 +22,28 @@ export function sortNewestFirst<T extends { version: string }>(items: readonly T
 }
 
 /**
- * The canonical version of a standard: the newest `active` one; when none is active (a retired
- * standard), the newest non-draft one, so the standard stays readable.
+ * The canonical version of a standard on `asOf` (YYYY-MM-DD; every version counts when omitted):
+ * the newest `active` one already in force. A version approved with a future `effective` date
+ * leaves the one before it current until that day, even if that one is already marked
+ * superseded. When none is active (a retired standard), the newest non-draft one, so the
+ * standard stays readable.
  */
-export function currentVersion<T extends { version: string; status: string }>(versions: readonly T[]): T | undefined {
-	const ordered = sortNewestFirst(versions);
-	return ordered.find((v) => v.status === 'active') ?? ordered.find((v) => v.status !== 'draft');
+export function currentVersion<T extends { version: string; status: string; effective?: string | undefined }>(
+	versions: readonly T[],
+	asOf?: string,
+): T | undefined {
+	const released = sortNewestFirst(versions).filter((v) => v.status !== 'draft');
+	const due = released.filter((v) => asOf === undefined || v.effective === undefined || v.effective <= asOf);
+	return (
+		due.find((v) => v.status === 'active') ??
+		(due[0]?.status === 'retired' ? due[0] : undefined) ??
+		due.find((v) => v.status === 'superseded') ??
+		released.find((v) => v.status === 'active') ??
+		released[0]
+	);
+}
+
+/** True when a released version's effective date is still ahead on `asOf`: approved, not yet in force. */
+export function isPending(version: { status: string; effective?: string | undefined }, asOf: string): boolean {
+	return version.status !== 'draft' && version.effective !== undefined && version.effective > asOf;
 }

@@ -1,10 +1,11 @@
 /**
- * Checks the cross-file rules of the content (content index) before Astro loads a single entry,
- * so `astro build`, `astro dev` and `astro sync` all stop on the same friendly message.
+ * Runs the content check (every file, every rule) before Astro loads a single entry, so
+ * `astro dev` and `astro sync` stop on the same list of problems as `npm run build`, which runs
+ * the check itself before starting Astro (and sets PROCESSBOOK_CONTENT_CHECKED so it runs once).
  */
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content-index.ts';
 import { contentBuildError } from './build-error.ts';
+import { checkContentFolder } from './content-gate.ts';
 import { getContentIndex } from './content-source.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -12,15 +13,12 @@ export function contentCheck(): AstroIntegration {
 		name: 'processbook:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				try {
-					const index = getContentIndex();
-					logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) indexed`);
-				} catch (error) {
-					if (error instanceof ContentError) {
-						throw contentBuildError('The content has problems:', error.problems, 'Each line names the file and the field or line to fix.');
-					}
-					throw error;
+				if (process.env.PROCESSBOOK_CONTENT_CHECKED !== '1') {
+					const { problems } = checkContentFolder();
+					if (problems.length > 0) throw contentBuildError('The content has problems:', problems, 'Each line names the file and the field or line to fix.');
 				}
+				const index = getContentIndex();
+				logger.info(`${index.standards.size} standard(s), ${index.terms.size} glossary term(s) indexed`);
 			},
 		},
 	};

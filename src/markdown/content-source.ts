@@ -3,7 +3,7 @@
  * (the dev server). Every plugin and page shares this one index.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { siteConfig } from '../config.ts';
 import { buildContentIndex, ContentError, type ContentIndex, type SourceFile } from '../lib/content-index.ts';
 import { LOCK_FILE, type VersionLock } from '../lib/version-lock.ts';
@@ -43,7 +43,7 @@ export function lockPath(): string {
 }
 
 export function contentRoot(): string {
-	return join(process.cwd(), siteConfig.contentDir);
+	return resolve(process.cwd(), siteConfig.contentDir);
 }
 
 /** Project-relative path, as messages and edit links show it. */
@@ -63,6 +63,7 @@ export function getContentIndex(): ContentIndex {
 		standards: listStandardFiles(root).map(read),
 		glossary: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
 		lock: { path: projectPath(lockPath), data: readLock(lockPath) },
+		today: siteConfig.today,
 	});
 	cached = { signature, index };
 	return index;

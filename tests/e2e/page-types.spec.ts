@@ -1,6 +1,8 @@
 /**
  * Every page type, in both UI languages and both themes: it opens, declares its language, shows
- * its heading, logs no console error and passes the axe WCAG 2 AA sweep.
+ * its heading and logs no console error. The full axe WCAG 2 AA sweep runs once per page type (zh-CN,
+ * light); the dark theme and the English UI change colours and words, not structure, so they are
+ * swept for colour contrast only (a full sweep of all four took a third of the suite's time).
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, localized, SAMPLE, trackErrors } from './support.ts';
@@ -46,7 +48,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
 				const chrome = name !== 'quiz session mode';
 				if (chrome) await expect(page.locator('footer')).toContainText(locale === 'en' ? 'built' : '构建于');
 				if (chrome && locale === 'en') await expect(page.getByText('written in Simplified Chinese')).toBeVisible();
-				await expectNoAxeViolations(page);
+				await expectNoAxeViolations(page, locale === 'zh-CN' && theme === 'light' ? undefined : ['color-contrast']);
 				expect(errors).toEqual([]);
 			});
 		}

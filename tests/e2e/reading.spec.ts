@@ -18,7 +18,8 @@ test('a standard shows its facts, numbered clauses with anchors and a table of c
 	await toc.getByRole('link', { name: /^2\.1 / }).click();
 	await expect(page).toHaveURL(/#c-2-1$/);
 	await expect(clause).toBeInViewport();
-	await expect(page.getByRole('link', { name: '编辑此页' })).toHaveAttribute('href', new RegExp(`/edit/main/${standard.file}$`));
+	// A released version is never edited in place: the link leads to the guide for a new version.
+	await expect(page.getByRole('link', { name: '提出修改（新建版本）' })).toHaveAttribute('href', /\/blob\/main\/README\.md#versions-of-a-standard$/);
 	await expect(page.getByText(/^最后更新：/)).toBeVisible();
 });
 

@@ -223,7 +223,25 @@ describe('buildContentIndex: problems name the file and field', () => {
 			'content/standards/sc-01/1.0.0.mdx: clauses: §1.1 "B" is a level-2 heading; expected ### for a number with 2 part(s)',
 			'content/standards/sc-01/1.0.0.mdx: clauses: §2.1 "C" appears before its parent clause §2',
 			'content/standards/sc-01/1.0.0.mdx: clauses: anchor #c-1 is used twice',
+			'content/standards/sc-01/1.0.0.mdx: clauses: §3 "D" follows §1; expected §2 (numbers run without gaps)',
 		]);
+	});
+
+	it('reports a standard without clauses, and gaps in clause numbering', () => {
+		expect(problemsOf({ standards: [standardFile('sc-01', '1.0.0', {}, '\n引言，没有条款。\n')] })).toEqual([
+			'content/standards/sc-01/1.0.0.mdx: clauses: expected at least one numbered clause ("## 1 …"), found none',
+		]);
+		const gaps = standardFile('sc-01', '1.0.0', {}, ['## 1 A', '### 1.1 B', '### 1.3 C', '## 2 D', '### 2.2 E'].join('\n'));
+		expect(problemsOf({ standards: [gaps] })).toEqual([
+			'content/standards/sc-01/1.0.0.mdx: clauses: §1.3 "C" follows §1.1; expected §1.2 (numbers run without gaps)',
+			'content/standards/sc-01/1.0.0.mdx: clauses: §2.2 "E" follows §2; expected §2.1 (numbers run without gaps)',
+		]);
+	});
+
+	it('accepts a UTF-8 byte order mark, CRLF line ends and spaces after the --- fences', () => {
+		const file = standardFile('sc-01', '1.0.0', {}, BODY);
+		const text = `\uFEFF${file.text.replace('---\n', '---  \n')}`.replace(/\n/g, '\r\n');
+		expect(buildContentIndex({ standards: [{ ...file, text }] }).standards.get('sc-01')?.current.clauses).toHaveLength(3);
 	});
 
 	it('ignores headings inside fenced code in a standard', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseIdFor, expectedDepth, type ClauseText } from '../../src/lib/clauses.ts';
-import { escapeHtml, renderDiffHtml, type DiffLabels } from '../../src/lib/diff-html.ts';
+import { renderDiffHtml, type DiffLabels } from '../../src/lib/diff-html.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { diffVersions, type ClauseChange } from '../../src/lib/version-diff.ts';
 
 const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({ number, id, title, depth: expectedDepth(number), text });

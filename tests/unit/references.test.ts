@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex, IndexedStandard, IndexedVersion } from '../../src/lib/content-index.ts';
-import { isReference, resolveClauseRef, resolveReference } from '../../src/lib/references.ts';
+import { isReference, referenceContext, resolveClauseRef, resolveReference } from '../../src/lib/references.ts';
 
 const v100: IndexedVersion = {
 	version: '1.0.0',
@@ -92,10 +92,34 @@ describe('resolveClauseRef', () => {
 		});
 	});
 
-	it('does not resolve a clause that only exists in an older version', () => {
+	it('does not resolve a clause removed in the current version, and says where it went and what to cite', () => {
 		expect(resolveClauseRef(index, 'sc-01#c-9')).toEqual({
 			ok: false,
-			message: 'unknown clause "c-9" in standard "sc-01" 1.1.0 (reference "sc-01#c-9"; its clauses run c-1 … c-sign-off)',
+			message:
+				'clause "c-9" (§9 已删除) was removed in SC-01 1.1.0 (reference "sc-01#c-9"); cite a clause of 1.1.0 instead, or pin the old text with "sc-01@1.0.0#c-9"',
+		});
+	});
+
+	it('resolves a released version as of its effective date, to the version page that has the clause', () => {
+		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2025-06-01' })).toEqual({
+			ok: true,
+			value: { href: '/standards/sc-01/1.0.0/#c-9', label: 'SC-01 §9', title: '已删除 (SC-01 1.0.0)' },
+		});
+		expect(resolveClauseRef(index, 'sc-01#c-1', { asOf: '2025-06-01' })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/1.0.0/#c-1', label: 'SC-01 §1' } });
+		expect(resolveClauseRef(index, 'sc-01#c-2', { asOf: '2026-06-01' })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/#c-2' } });
+	});
+
+	it('lets a frozen (locked) release reach a clause removed before its effective date', () => {
+		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2026-06-01' })).toMatchObject({ ok: false });
+		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2026-06-01', lenient: true })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/1.0.0/#c-9' } });
+	});
+
+	it('resolves a pinned version, and names the released versions when the pin is unknown', () => {
+		expect(resolveClauseRef(index, 'sc-01@1.0.0#c-9')).toMatchObject({ ok: true, value: { href: '/standards/sc-01/1.0.0/#c-9' } });
+		expect(resolveClauseRef(index, 'sc-01@1.1.0#c-2')).toMatchObject({ ok: true, value: { href: '/standards/sc-01/#c-2' } });
+		expect(resolveClauseRef(index, 'sc-01@2.0.0#c-1')).toEqual({
+			ok: false,
+			message: 'unknown version "2.0.0" of standard "sc-01" in reference "sc-01@2.0.0#c-1" (released versions: 1.0.0, 1.1.0)',
 		});
 	});
 
@@ -133,5 +157,14 @@ describe('resolveReference', () => {
 	it('names an unknown term and the link', () => {
 		expect(resolveReference(index, 'term:wbs')).toEqual({ ok: false, message: 'unknown glossary term "wbs" in link "term:wbs"' });
 		expect(resolveReference(index, 'term:')).toEqual({ ok: false, message: 'unknown glossary term "" in link "term:"' });
+	});
+});
+
+describe('referenceContext', () => {
+	it('resolves a released standard version as of its effective date, leniently when locked; other files against current versions', () => {
+		const locked: ContentIndex = { ...index, standards: new Map([['sc-01', { ...sc01, versions: [{ ...v100, locked: true }, v110] }]]) };
+		expect(referenceContext(index, 'content/standards/sc-01/1.0.0.mdx')).toEqual({ asOf: '2025-01-01', lenient: false });
+		expect(referenceContext(locked, 'content/standards/sc-01/1.0.0.mdx')).toEqual({ asOf: '2025-01-01', lenient: true });
+		expect(referenceContext(index, 'content/handbooks/x.mdx')).toEqual({});
 	});
 });

@@ -140,7 +140,7 @@ describe('quizSchema: field errors', () => {
 
 	it('question-level fields', () => {
 		expect(issuesOf(questionSchema.safeParse({ ...trueFalse, ref: 'sc-01', answer: 'yes' }))).toEqual([
-			['ref', 'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor'],
+			['ref', 'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'],
 			['answer', 'expected true or false, got the text "yes"'],
 		]);
 		expect(issuesOf(questionSchema.safeParse({ ...single, prompt: ' ', explanation: undefined, options: [{ id: 'a', text: 'A', feedback: 3 }, { id: 'b', text: 'B' }] }))).toEqual([

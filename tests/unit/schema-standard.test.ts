@@ -68,4 +68,15 @@ describe('standardSchema', () => {
 		const { effective: _effective, ...rest } = valid;
 		expect(issuesOf(standardSchema.safeParse(rest))).toEqual([['effective', 'required field is missing: expected a date like 2026-01-15']]);
 	});
+
+	it('rejects an unknown or mistyped key, suggesting the known one', () => {
+		expect(issuesOf(standardSchema.safeParse({ ...valid, reviewby: '2027-01-01' }))).toEqual([
+			['', expect.stringMatching(/^unknown key "reviewby"\. Did you mean "reviewBy"\? Expected only: code, title, version, /)],
+		]);
+		expect(issuesOf(standardSchema.safeParse({ ...valid, colour: 'red' }))[0]?.[1]).toMatch(/^unknown key "colour"\. Expected only: /);
+	});
+
+	it('wants the review date after the effective date', () => {
+		expect(issuesOf(standardSchema.safeParse({ ...valid, reviewBy: '2025-12-31' }))).toEqual([['reviewBy', 'expected a day after effective (2026-01-01), got 2025-12-31']]);
+	});
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkLock, computeLock, LOCK_FILE, lockKey, MUTABLE_FIELDS, versionHash, type LockedFile } from '../../src/lib/version-lock.ts';
+import { checkAgainstBase, checkLock, computeLock, LOCK_FILE, lockKey, MUTABLE_FIELDS, versionHash, type LockedFile } from '../../src/lib/version-lock.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('hex')}`;
 
@@ -131,7 +131,7 @@ describe('checkLock', () => {
 	});
 
 	it('reports a released version missing from the lock', () => {
-		expect(checkLock([file('content/standards/cd-01/1.0.0.mdx', true)], lock, 'content/standards.lock.json')).toEqual([
+		expect(checkLock([file('content/standards/cd-01/1.0.0.mdx', true)], {}, 'content/standards.lock.json')).toEqual([
 			'content/standards/cd-01/1.0.0.mdx: released version 1.0.0 is not recorded in content/standards.lock.json. Hint: run `npm run lock:standards` once the version is ready to release, and commit the lock with it',
 		]);
 	});
@@ -139,7 +139,7 @@ describe('checkLock', () => {
 	it('never checks drafts or files that are not standard versions', () => {
 		expect(checkLock([file('content/standards/zz-99/0.1.0.mdx', false)], {}, 'content/standards.lock.json')).toEqual([]);
 		// a draft that differs from a stale lock entry is not an edit either
-		expect(checkLock([file(path, false, text(FRONT, ['## 1 改写']))], lock, 'content/standards.lock.json')).toEqual([]);
+		expect(checkLock([file(path, false, text(FRONT, ['## 1 改写']))], { [lockKey(path)!]: lock[lockKey(path)!]! }, 'content/standards.lock.json')).toEqual([]);
 		expect(checkLock([file('content/handbooks/onboarding.mdx', true)], {}, 'content/standards.lock.json')).toEqual([]);
 	});
 
@@ -156,7 +156,42 @@ describe('checkLock', () => {
 		]);
 	});
 
-	it('does not report lock entries without a file', () => {
-		expect(checkLock([], { 'sc-01@9.9.9': 'sha256-0' }, 'content/standards.lock.json')).toEqual([]);
+	it('reports a lock entry whose file is gone: a released version is never deleted', () => {
+		expect(checkLock([], { 'sc-01@9.9.9': 'sha256-0' }, 'content/standards.lock.json')).toEqual([
+			'content/standards.lock.json: "sc-01@9.9.9": released version 9.9.9 has no file content/standards/sc-01/9.9.9.mdx; expected the file kept. Hint: a released version is never deleted; retire it with status: retired',
+		]);
+	});
+});
+
+describe('checkAgainstBase', () => {
+	const file = (version: string, body: string, status = 'active') => ({
+		path: `content/standards/sc-01/${version}.mdx`,
+		text: `---\ncode: SC-01\nversion: ${version}\nstatus: ${status}\nreviewBy: 2027-01-01\n---\n${body}\n`,
+	});
+	const released = file('1.0.0', '## 1 计划');
+	const baseLock = { 'sc-01@1.0.0': versionHash(released.text) };
+	const input = { lockPath: 'content/standards.lock.json', baseLock, lock: baseLock, baseFiles: [released], files: [released] };
+
+	it('accepts an unchanged release, a lifecycle change and an added entry', () => {
+		expect(checkAgainstBase(input)).toEqual([]);
+		const retired = { ...released, text: released.text.replace('status: active', 'status: retired').replace('2027-01-01', '2028-01-01') };
+		expect(checkAgainstBase({ ...input, files: [retired] })).toEqual([]);
+		const next = file('1.1.0', '## 1 计划\n\n新增。');
+		expect(checkAgainstBase({ ...input, lock: { ...baseLock, 'sc-01@1.1.0': versionHash(next.text) }, files: [released, next] })).toEqual([]);
+	});
+
+	it('rejects the lock-bypass sequence: entry re-locked after an in-place edit', () => {
+		const edited = { ...released, text: released.text.replace('计划', '计划（改）') };
+		expect(checkAgainstBase({ ...input, lock: { 'sc-01@1.0.0': versionHash(edited.text) }, files: [edited] })).toEqual([
+			`content/standards.lock.json: "sc-01@1.0.0": entry changed; expected the hash recorded on the base branch, ${baseLock['sc-01@1.0.0']}`,
+			expect.stringContaining('content/standards/sc-01/1.0.0.mdx: released version 1.0.0 was changed beyond its lifecycle fields (status, reviewBy) since the base branch'),
+		]);
+	});
+
+	it('rejects a removed entry and a deleted released file', () => {
+		expect(checkAgainstBase({ ...input, lock: {}, files: [] })).toEqual([
+			'content/standards.lock.json: "sc-01@1.0.0": entry removed; expected lock entries to be only ever added (it is on the base branch)',
+			expect.stringContaining('content/standards/sc-01/1.0.0.mdx: released version 1.0.0 was deleted; expected the file kept'),
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, currentVersion, parseVersion, sortNewestFirst } from '../../src/lib/versions.ts';
+import { compareVersions, currentVersion, isPending, parseVersion, sortNewestFirst } from '../../src/lib/versions.ts';
 
 describe('parseVersion', () => {
 	it('parses three non-negative integers', () => {
@@ -80,5 +80,33 @@ describe('currentVersion', () => {
 	it('returns the very object passed in (extra fields kept)', () => {
 		const v = { version: '1.0.0', status: 'active', file: 'x.mdx' };
 		expect(currentVersion([v])).toBe(v);
+	});
+
+	it('keeps the previous version current until a newer one comes into force', () => {
+		const versions = [
+			{ version: '1.0.0', status: 'superseded', effective: '2026-01-01' },
+			{ version: '1.1.0', status: 'active', effective: '2026-07-01' },
+		];
+		expect(currentVersion(versions, '2026-06-30')?.version).toBe('1.0.0');
+		expect(currentVersion(versions, '2026-07-01')?.version).toBe('1.1.0');
+		expect(currentVersion(versions)?.version).toBe('1.1.0');
+	});
+
+	it('prefers an active version in force over an older superseded one, and an approved-only standard still has one', () => {
+		const versions = [
+			{ version: '1.0.0', status: 'superseded', effective: '2025-01-01' },
+			{ version: '1.1.0', status: 'active', effective: '2026-01-01' },
+			{ version: '2.0.0', status: 'active', effective: '2027-01-01' },
+		];
+		expect(currentVersion(versions, '2026-06-01')?.version).toBe('1.1.0');
+		expect(currentVersion([{ version: '1.0.0', status: 'active', effective: '2030-01-01' }], '2026-06-01')?.version).toBe('1.0.0');
+	});
+});
+
+describe('isPending', () => {
+	it('is true for a released version whose effective date is still ahead', () => {
+		expect(isPending({ status: 'active', effective: '2026-07-01' }, '2026-06-30')).toBe(true);
+		expect(isPending({ status: 'active', effective: '2026-07-01' }, '2026-07-01')).toBe(false);
+		expect(isPending({ status: 'draft', effective: '2026-07-01' }, '2026-01-01')).toBe(false);
 	});
 });

@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { escapeHtml } from '../../lib/diff-html.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { useTranslations } from '../../i18n/index.ts';
 
 export async function GET(context: APIContext) {

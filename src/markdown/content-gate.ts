@@ -1,0 +1,76 @@
+/**
+ * Runs the content check on the configured content folder (and, with a base git ref, release
+ * integrity against that branch) and formats the problems for a terminal: one line each, no
+ * stack trace. Shared by `npm run check:content`, scripts/build.ts and the Astro integration.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { siteConfig } from '../config.ts';
+import type { SourceFile } from '../lib/content-index.ts';
+import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/version-lock.ts';
+import { checkContent, readContentFolder } from './content-check.ts';
+import { contentRoot, projectPath } from './content-source.ts';
+
+function git(args: string[]): string {
+	return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Standard files and the lock as they are on `base` (empty when the folder is not in that commit). */
+function readBase(base: string, root: string): { lock: VersionLock; files: SourceFile[] } {
+	git(['rev-parse', '--verify', `${base}^{commit}`]);
+	const names = git(['ls-tree', '-r', '--name-only', base, '--', `${root}/standards`])
+		.split('\n')
+		.filter((n) => /\.mdx?$/.test(n));
+	const prefix = git(['rev-parse', '--show-prefix']).trim();
+	const relative = (name: string) => (prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name);
+	const files = names.map((name) => ({ path: relative(name), text: git(['show', `${base}:${name}`]) }));
+	let lock: VersionLock;
+	try {
+		lock = JSON.parse(git(['show', `${base}:./${root}/${LOCK_FILE}`])) as VersionLock;
+	} catch {
+		lock = {}; // no lock on the base yet: nothing released there
+	}
+	return { lock, files };
+}
+
+export function checkContentFolder(options: { base?: string | undefined } = {}): { problems: string[]; summary: string } {
+	const absolute = contentRoot();
+	const root = projectPath(absolute);
+	if (!existsSync(absolute))
+		return { problems: [`${root}: no content folder; expected ${root}/ with standards/, handbooks/ …`], summary: '' };
+	const files = readContentFolder(absolute);
+	let settled: Set<string> | undefined;
+	const problems: string[] = [];
+	if (options.base) {
+		try {
+			const base = readBase(options.base, root);
+			settled = new Set(Object.keys(base.lock));
+			const decoder = new TextDecoder();
+			const current = files
+				.filter((f) => lockKey(f.relative) && f.relative.startsWith('standards/'))
+				.map((f) => ({ path: `${root}/${f.relative}`, text: decoder.decode(f.bytes) }));
+			const lockFile = files.find((f) => f.relative === LOCK_FILE);
+			let lock: VersionLock = {};
+			try {
+				lock = lockFile ? (JSON.parse(decoder.decode(lockFile.bytes)) as VersionLock) : {};
+			} catch {
+				// Reported by the content check.
+			}
+			problems.push(
+				...checkAgainstBase({ lockPath: `${root}/${LOCK_FILE}`, baseLock: base.lock, lock, baseFiles: base.files, files: current }),
+			);
+		} catch (error) {
+			problems.push(
+				`--base ${options.base}: cannot read that git ref (${(error as Error).message.split('\n')[0]}); expected a branch, tag or commit of this repository`,
+			);
+		}
+	}
+	problems.unshift(...checkContent({ root, files, today: siteConfig.today, settled }));
+	const summary = `Content check: ${files.length} file(s) in ${root}/ checked${options.base ? ` (release integrity against ${options.base})` : ''}, no problems.`;
+	return { problems, summary };
+}
+
+export function formatProblems(problems: readonly string[]): string {
+	const noun = new Intl.PluralRules('en').select(problems.length) === 'one' ? 'problem' : 'problems';
+	return `The content has ${problems.length} ${noun}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nEach line names the file (and line or field) and what was expected.`;
+}
