@@ -127,7 +127,9 @@ class LearnerDataElement extends HTMLElement {
 
 	#closePreview() {
 		this.#pending = undefined;
-		this.querySelector<HTMLElement>('[data-preview]')!.hidden = true;
+		const box = this.querySelector<HTMLElement>('[data-preview]')!;
+		box.hidden = true;
+		for (const text of box.querySelectorAll('[data-file-holds], [data-merge-effect], [data-replace-effect]')) text.textContent = '';
 	}
 
 	#apply() {

@@ -132,13 +132,13 @@ class TeamMergeElement extends HTMLElement {
 		const detail =
 			members.length < MIN_MEMBERS_FOR_DETAIL
 				? `<p class="few">${esc(this.#text('team:fewMembers'))}</p>`
-				: `<div class="table-scroll"><table class="team statements"><thead><tr><th scope="col">${esc(this.#text('team:statement'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th></tr></thead><tbody>${statementMeans(definition, members)
+				: `<div class="table-scroll" tabindex="0"><table class="team statements"><thead><tr><th scope="col">${esc(this.#text('team:statement'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th></tr></thead><tbody>${statementMeans(definition, members)
 						.map((st) => `<tr><th scope="row">${esc(statements.get(st.id) ?? st.id)}</th><td>${n(st.mean)}</td></tr>`)
 						.join('')}</tbody></table></div>`;
 		const legend = `<p class="legend"><span class="key mean"></span> ${esc(this.#text('team:mean'))} <span class="key lowest"></span> ${esc(this.#text('team:lowest'))}</p>`;
 		out.innerHTML = `<p role="status">${esc(fill(this.#text('team:members'), { count: members.length }))}</p>${rejected ? `<ul class="rejected">${rejected}</ul>` : ''}<p class="overall">${esc(this.#text('team:overall'))} <strong>${n(overall.score)}</strong>${
 			overall.level ? ` · ${esc(this.#text('assessment:level'))} <strong>${esc(overall.level)}</strong>` : ''
-		}</p><div class="chart">${chart}${legend}</div><div class="table-scroll"><table class="team"><thead><tr><th scope="col">${esc(this.#text('assessment:dimension'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th><th scope="col">${esc(this.#data.result.band)}</th><th scope="col">${esc(this.#text('team:lowest'))}</th><th scope="col">${esc(this.#text('team:spread'))}</th><th scope="col">${esc(this.#text('team:stdDev'))}</th></tr></thead><tbody>${rows}</tbody></table></div><h3>${esc(this.#text('team:disagree'))}</h3><ol>${summary.disagreement
+		}</p><div class="chart">${chart}${legend}</div><div class="table-scroll" tabindex="0"><table class="team"><thead><tr><th scope="col">${esc(this.#text('assessment:dimension'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th><th scope="col">${esc(this.#data.result.band)}</th><th scope="col">${esc(this.#text('team:lowest'))}</th><th scope="col">${esc(this.#text('team:spread'))}</th><th scope="col">${esc(this.#text('team:stdDev'))}</th></tr></thead><tbody>${rows}</tbody></table></div><h3>${esc(this.#text('team:disagree'))}</h3><ol>${summary.disagreement
 			.slice(0, 3)
 			.map((id) => `<li>${esc(title(id))}（${esc(this.#text('team:spread'))} ${n(summary.dimensions.find((d) => d.id === id)?.spread ?? null)}）</li>`)
 			.join('')}</ol><h3>${esc(this.#text('team:weakest'))}</h3><ul>${weakest.join('')}</ul><h3>${esc(this.#text('team:statements'))}</h3>${detail}`;
