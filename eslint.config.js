@@ -1,11 +1,16 @@
 /**
- * Lint rules that state the architecture (see README "How it is built"): data flows one way, so
+ * Lint rules that state the architecture (see README "How it is built"). Data flows one way:
+ * content → schemas → content layer → src/data → components/pages → dist; client elements over src/lib. So
  * - `src/lib/` is pure: it imports nothing from the other `src/` folders, and from `schemas/` only types;
- * - `src/client/` (browser custom elements) imports only `src/lib/` and types, so no build-time code ships;
- * - no module imports itself back through a cycle (types included: a type cycle is a design cycle).
+ * - `src/client/` (browser custom elements) imports `src/lib/` modules, and only types from i18n/ and schemas/;
+ * - `src/data/` (build-time data) never reaches up into components, layouts, pages or client code, not even for a
+ *   type: the types a component and its data share live with the data;
+ * - no module imports itself back through a cycle (import-x/no-cycle; type-only loops are caught by the folder
+ *   rules above, since a type that two layers share belongs to the lower one).
  * Formatting is Prettier's job (`.prettierrc.json`); these rules are about structure and correctness.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -15,7 +20,7 @@ const leaveLib = {
 	message: 'src/lib/ is pure TypeScript: import only other src/lib/ modules (and types from schemas/).',
 };
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'tests/.scratch/', 'test-results/', 'playwright-report/', 'public/'],
 	},
@@ -60,11 +65,31 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							regex: '^\\.\\./(?!lib/)',
+							regex: '^\\.\\./(?!lib/|i18n/|\\.\\./schemas/)',
+							message: 'src/client/ runs in the browser: import src/lib/ modules (types: also i18n/ and schemas/).',
+						},
+						{
+							regex: '^\\.\\./(i18n/|\\.\\./schemas/)',
 							allowTypeImports: true,
-							message: 'src/client/ runs in the browser: import src/lib/ modules, and only types from elsewhere.',
+							message: 'src/client/ may use i18n/ and schemas/ for types only: strings arrive from the page, schemas are build-time.',
 						},
 						{ regex: '^astro', allowTypeImports: true, message: 'src/client/ runs in the browser: no build-time code.' },
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/data/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^\\.\\./(components|layouts|pages|client)/',
+							message: 'src/data/ is below components, pages and client code: move the shared type here instead.',
+						},
 					],
 				},
 			],

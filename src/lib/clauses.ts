@@ -1,8 +1,12 @@
 /**
  * Clauses are the numbered headings of a standard ("## 2 …", "### 2.3 …"). Their anchors
  * (`c-2-3`) are derived from the number, or given explicitly with a trailing `[#c-name]` (MDX reads `{…}` as code) so a
- * clause can keep its anchor when it is renumbered.
+ * clause can keep its anchor when it is renumbered. Headings and clause texts are read from the mdast tree
+ * (mdast-util-from-markdown), the same CommonMark reading the site renders, never by matching lines.
  */
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 
 export interface Clause {
 	/** Dotted number as written, e.g. `2.3`. */
@@ -85,39 +89,74 @@ export function checkClauseNumbering(clauses: readonly Clause[]): string[] {
 	return problems;
 }
 
-/** Reads clause headings (h2–h4) from raw Markdown, skipping fenced code. */
-export function extractClauses(markdown: string): { clause: Clause | null; text: string; depth: number; line: number }[] {
-	const found: { clause: Clause | null; text: string; depth: number; line: number }[] = [];
-	let fence: string | null = null;
-	markdown.split('\n').forEach((raw, index) => {
-		const fenceMatch = /^\s*(```|~~~)/.exec(raw);
-		if (fenceMatch) {
-			fence = fence === null ? (fenceMatch[1] ?? null) : fence === fenceMatch[1] ? null : fence;
-			return;
-		}
-		if (fence) return;
-		// A closing run of #s counts only after a space (CommonMark): "## 2 Using C#" keeps its #.
-		const heading = /^(#{2,4})\s+(.+?)(?:\s+#+)?\s*$/.exec(raw);
-		if (!heading) return;
-		const depth = heading[1]!.length;
-		const text = heading[2]!;
-		found.push({ clause: parseClauseHeading(text, depth), text, depth, line: index + 1 });
+/** A heading of a standard's body as the Markdown parser reads it. */
+export interface BodyHeading {
+	clause: Clause | null;
+	/** The heading's text as written, markup removed (an explicit `[#c-name]` anchor kept). */
+	text: string;
+	depth: number;
+	/** 1-based line of the heading in the body. */
+	line: number;
+}
+
+/** The heading's text as written, without inline markup: `**A**` → `A`, `` `x` `` → `x`. */
+function headingText(heading: Heading): string {
+	return toString(heading).trim();
+}
+
+/**
+ * Reads the clause headings (h2–h4) of a standard's body with the CommonMark parser the site renders with,
+ * so a heading inside fenced code, a list or a quote is never a clause, and a setext heading is one.
+ */
+export function extractClauses(markdown: string): BodyHeading[] {
+	return fromMarkdown(markdown).children.flatMap((node) => {
+		if (node.type !== 'heading' || node.depth < 2 || node.depth > 4) return [];
+		const text = headingText(node);
+		return [{ clause: parseClauseHeading(text, node.depth), text, depth: node.depth, line: node.position?.start.line ?? 0 }];
 	});
-	return found;
 }
 
 export interface ClauseText extends Clause {
-	/** The clause's own text (up to the next heading) as plain text, one paragraph or item a line. */
+	/** The clause's own text (up to the next heading) as plain text, one paragraph or list item a line. */
 	text: string;
+}
+
+type Block = RootContent;
+
+/** Inline content → text: links read as their text, or as `label(target)` when empty (`[](std:sc-01#c-2-3)`). */
+function inlineText(node: Block | PhrasingContent, label: (target: string) => string): string {
+	if (node.type === 'link') {
+		const text = node.children.map((child) => inlineText(child, label)).join('');
+		return text || label(node.url);
+	}
+	if ('children' in node) return (node.children as (Block | PhrasingContent)[]).map((child) => inlineText(child, label)).join('');
+	return 'value' in node ? node.value : '';
+}
+
+/** One block → its lines of plain text; list items keep a `- ` (or `1. `) marker so lists still read as lists. */
+function blockLines(node: Block, label: (target: string) => string): string[] {
+	switch (node.type) {
+		case 'list':
+			return node.children.flatMap((item, i) => {
+				const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+				const [first = '', ...rest] = item.children.flatMap((child) => blockLines(child, label));
+				return [`${marker}${first}`, ...rest];
+			});
+		case 'blockquote':
+			return node.children.flatMap((child) => blockLines(child, label));
+		case 'code':
+			return node.value.split('\n');
+		case 'thematicBreak':
+			return [];
+		default:
+			return inlineText(node, label).split('\n');
+	}
 }
 
 /** Markdown of one clause body → readable plain text; `label` names an empty reference link. */
 export function plainText(markdown: string, label: (target: string) => string = (target) => target): string {
-	return markdown
-		.replace(/\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, target: string) => text || label(target))
-		.replace(/(\*\*|__)(.+?)\1/g, '$2')
-		.replace(/`([^`\n]+)`/g, '$1')
-		.split('\n')
+	return fromMarkdown(markdown)
+		.children.flatMap((node) => blockLines(node, label))
 		.map((line) => line.trim())
 		.filter((line) => line.length > 0)
 		.join('\n');

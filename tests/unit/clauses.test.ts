@@ -116,8 +116,17 @@ describe('extractClauses', () => {
 		expect(extractClauses('## 2 Scope ##')).toEqual([{ clause: { number: '2', id: 'c-2', title: 'Scope', depth: 2 }, text: '2 Scope', depth: 2, line: 1 }]);
 	});
 
-	it('ignores lines that are not ATX headings', () => {
-		expect(extractClauses(['##2 No space', ' text ## 3 inline', '##', 'para'].join('\n'))).toEqual([]);
+	it('ignores lines that are not headings to CommonMark; an empty heading is a heading without a number', () => {
+		expect(extractClauses(['##2 No space', ' text ## 3 inline', 'para'].join('\n'))).toEqual([]);
+		expect(extractClauses(['para', '', '##', 'more'].join('\n'))).toEqual([{ clause: null, text: '', depth: 2, line: 3 }]);
+	});
+
+	it('reads headings as the renderer does: setext headings count, headings in lists or quotes do not', () => {
+		const md = ['2 需求分析', '----', '', '- ## 3 列表中', '', '> ### 3.1 引用中', '', '## 3 正文 **加粗**'].join('\n');
+		expect(extractClauses(md).map((h) => [h.text, h.line])).toEqual([
+			['2 需求分析', 1],
+			['3 正文 加粗', 8],
+		]);
 	});
 
 	it('skips headings inside ``` and ~~~ fences', () => {
@@ -168,7 +177,9 @@ describe('plainText', () => {
 	});
 
 	it('drops bold markers and inline-code backticks', () => {
-		expect(plainText('**不得**省略，__必须__书面确认，字段 `owner` 必填。')).toBe('不得省略，必须书面确认，字段 owner 必填。');
+		expect(plainText('**不得**省略，必须书面确认，字段 `owner` 必填。')).toBe('不得省略，必须书面确认，字段 owner 必填。');
+		// CommonMark: `__` inside a run of Chinese text is not emphasis, so readers see it, and so does the diff.
+		expect(plainText('省略，__必须__书面')).toBe('省略，__必须__书面');
 		expect(plainText('**[需求确认](std:sc-01#c-2-4)**')).toBe('需求确认');
 	});
 
@@ -228,14 +239,18 @@ describe('extractClauseTexts', () => {
 	it('does not end a clause at a heading inside fenced code', () => {
 		const texts = extractClauseTexts(['## 1 示例', '```md', '## 2 不是条款', '```', '说明。'].join('\n'));
 		expect(texts.map(({ text, ...clause }) => clause)).toEqual([{ number: '1', id: 'c-1', title: '示例', depth: 2 }]);
-		expect(texts[0]?.text).toContain('\n## 2 不是条款\n');
+		expect(texts[0]?.text).toContain('## 2 不是条款\n');
 		expect(texts[0]?.text.endsWith('\n说明。')).toBe(true);
 	});
 
-	it('keeps fenced code fences intact in clause text', () => {
+	it('keeps the lines of fenced code, without the fences, in clause text', () => {
 		expect(extractClauseTexts(['## 1 示例', '```md', '## 2 不是条款', '```', '说明。'].join('\n'))).toEqual([
-			{ number: '1', id: 'c-1', title: '示例', depth: 2, text: '```md\n## 2 不是条款\n```\n说明。' },
+			{ number: '1', id: 'c-1', title: '示例', depth: 2, text: '## 2 不是条款\n说明。' },
 		]);
+	});
+
+	it('reads list items one a line with their marker, and quotes as their text', () => {
+		expect(plainText(['- 甲：**一**', '- 乙', '', '3. 丙', '4. 丁', '', '> 引文'].join('\n'))).toBe('- 甲：一\n- 乙\n3. 丙\n4. 丁\n引文');
 	});
 
 	it('reads CRLF files', () => {
