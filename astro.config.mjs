@@ -22,7 +22,9 @@ export default defineConfig({
 	markdown: { processor },
 	// pagefindIndex() runs after the pages are written (astro:build:done) and indexes them.
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
-	build: { format: 'directory' },
+	// Strict CSP (public/_headers): no inline <style> or <script>, so every stylesheet and script is a file.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	// The content-error tests build broken fixtures into a scratch folder, never over dist/.
 	outDir: process.env.PROCESSBOOK_OUT_DIR ?? './dist',
 	cacheDir: process.env.PROCESSBOOK_OUT_DIR ? `${process.env.PROCESSBOOK_OUT_DIR}-cache` : './node_modules/.astro',

@@ -7,38 +7,50 @@ import { expected, strictObject } from './errors.ts';
 import { clauseRef, slug, text } from './fields.ts';
 
 const option = strictObject({
-	id: slug,
+	id: slug.describe('Stable within the question; answers refer to it.'),
 	text: text('the option text'),
-	/** Shown after submitting when this option was chosen. */
-	feedback: z.string({ error: expected('feedback text') }).optional(),
+	feedback: z.string({ error: expected('feedback text') }).optional().describe('Shown after submitting when this option was chosen.'),
 });
 
 const common = {
-	/** Stable within the quiz; attempts and "retry wrong answers" refer to it. */
-	id: slug,
+	id: slug.describe('Stable within the quiz; attempts and "retry wrong answers" refer to it.'),
 	prompt: text('the question'),
-	/** The clause the question tests, e.g. `sc-01#c-2-4`. */
-	ref: clauseRef,
+	ref: clauseRef.describe('The clause the question tests, e.g. sc-01#c-2-4.'),
 	explanation: text('an explanation of the right answer'),
 };
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching'] as const;
 
-const single = strictObject({ ...common, type: z.literal('single'), options: z.array(option).min(2, { error: expected('at least two options') }), answer: slug });
+const options = z.array(option).min(2, { error: expected('at least two options') }).describe('The choices, in the order written; attempts shuffle them.');
+const single = strictObject({ ...common, type: z.literal('single').describe('One right option.'), options, answer: slug.describe('Id of the right option.') });
 const multiple = strictObject({
 	...common,
-	type: z.literal('multiple'),
-	options: z.array(option).min(2, { error: expected('at least two options') }),
-	answer: z.array(slug, { error: expected('a list of option ids') }).min(1, { error: expected('at least one correct option') }),
+	type: z.literal('multiple').describe('Several right options.'),
+	options,
+	answer: z.array(slug, { error: expected('a list of option ids') }).min(1, { error: expected('at least one correct option') }).describe('Ids of every right option.'),
 });
-const trueFalse = strictObject({ ...common, type: z.literal('true-false'), answer: z.boolean({ error: expected('true or false') }), feedback: strictObject({ true: z.string().optional(), false: z.string().optional() }).optional() });
+const trueFalse = strictObject({
+	...common,
+	type: z.literal('true-false').describe('A statement that is true or false.'),
+	answer: z.boolean({ error: expected('true or false') }).describe('Whether the statement is true.'),
+	feedback: strictObject({ true: z.string().optional().describe('Shown after answering "true".'), false: z.string().optional().describe('Shown after answering "false".') })
+		.optional()
+		.describe('Feedback per answer.'),
+});
 /** `items` are written in the correct order; attempts shuffle them. */
-const ordering = strictObject({ ...common, type: z.literal('ordering'), items: z.array(option).min(3, { error: expected('at least three items to order') }) });
+const ordering = strictObject({
+	...common,
+	type: z.literal('ordering').describe('Put the items in order.'),
+	items: z.array(option).min(3, { error: expected('at least three items to order') }).describe('The items in the right order; attempts shuffle them.'),
+});
 /** Each pair's `prompt` must be matched with its `match`; attempts shuffle the matches. */
 const matching = strictObject({
 	...common,
-	type: z.literal('matching'),
-	pairs: z.array(strictObject({ id: slug, prompt: text('the left-hand item'), match: text('the matching right-hand item') })).min(2, { error: expected('at least two pairs') }),
+	type: z.literal('matching').describe('Match each prompt with its match.'),
+	pairs: z
+		.array(strictObject({ id: slug.describe('Stable within the question.'), prompt: text('the left-hand item'), match: text('the matching right-hand item') }))
+		.min(2, { error: expected('at least two pairs') })
+		.describe('Each prompt with its right match; attempts shuffle the matches.'),
 });
 
 export const questionSchema = z.discriminatedUnion('type', [single, multiple, trueFalse, ordering, matching], {
@@ -55,18 +67,21 @@ function duplicates(ids: string[]): string[] {
 export const quizSchema = strictObject({
 		title: text('a title'),
 		description: text('a one-sentence description'),
-		/** Standards (ids) the quiz covers; a new version of one makes a pass stale. */
-		standards: z.array(slug, { error: expected('a list of standard ids') }).min(1, { error: expected('at least one standard id') }),
-		/** Share of points needed to pass, 0–1 (0.8 = 80%). */
-		passMark: z.number({ error: expected('a number between 0 and 1, e.g. 0.8') }).min(0.1).max(1),
-		/** Questions drawn per attempt; defaults to the whole pool. */
-		draw: z.number({ error: expected('a whole number of questions') }).int().positive().optional(),
+		standards: z
+			.array(slug, { error: expected('a list of standard ids') })
+			.min(1, { error: expected('at least one standard id') })
+			.describe('Standards (ids) the quiz covers; a new version of one makes a pass stale.'),
+		passMark: z.number({ error: expected('a number between 0 and 1, e.g. 0.8') }).min(0.1).max(1).describe('Share of points needed to pass, 0–1 (0.8 = 80%).'),
+		draw: z.number({ error: expected('a whole number of questions') }).int().positive().optional().describe('Questions drawn per attempt; defaults to the whole pool.'),
 		/**
 		 * Partial credit: `multiple` scores (right picks − wrong picks) / correct options, floored at 0;
 		 * `ordering` scores the share of items in their right place. `none` gives all or nothing.
 		 */
-		partialCredit: z.enum(['none', 'proportional'], { error: expected('none or proportional') }).default('proportional'),
-		questions: z.array(questionSchema, { error: expected('a list of questions') }).min(1, { error: expected('at least one question') }),
+		partialCredit: z
+			.enum(['none', 'proportional'], { error: expected('none or proportional') })
+			.default('proportional')
+			.describe('`proportional`: partial credit for multiple choice, ordering and matching; `none`: all or nothing.'),
+		questions: z.array(questionSchema, { error: expected('a list of questions') }).min(1, { error: expected('at least one question') }).describe('The question pool.'),
 	})
 	.superRefine((quiz, ctx) => {
 		for (const id of duplicates(quiz.questions.map((q) => q.id))) ctx.addIssue({ code: 'custom', path: ['questions'], message: `question id "${id}" is used twice; expected unique ids` });

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { traceabilitySchema } from '../schemas/traceability.ts';
 import { siteConfig } from '../src/config.ts';
 import { splitFrontMatter } from '../src/lib/content-index.ts';
 import { checklistCitations, traceability, type Citations, type SourceMap } from '../src/lib/traceability.ts';
@@ -24,7 +25,12 @@ for (const name of readdirSync(join(root, 'checklists')).filter((n) => n.endsWit
 	const body = splitFrontMatter(readFileSync(join(root, 'checklists', name), 'utf8'))?.body ?? '';
 	for (const [ref, item] of checklistCitations(name.replace(/\.mdx$/, ''), body)) add(citations.items, ref, item);
 }
-const sources = parse(readFileSync(join(root, 'traceability.yaml'), 'utf8')) as SourceMap;
+const parsedSources = traceabilitySchema.safeParse(parse(readFileSync(join(root, 'traceability.yaml'), 'utf8')));
+if (!parsedSources.success) {
+	for (const issue of parsedSources.error.issues) console.error(`${root}/traceability.yaml: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+	process.exit(1);
+}
+const sources: SourceMap = parsedSources.data;
 const rows = traceability([...index.standards.values()], citations, sources);
 
 const check = process.argv.includes('--check');

@@ -1,20 +1,22 @@
 /**
  * `<pb-assessment>`: keeps answers while the form is filled in (a reload does not lose them),
  * shows progress, scores on submit and shows the result with chart, bands, recommendations,
- * trend against the previous result, share link and exports. Opened with `#r=<code>` (or the older
- * `?r=`) it shows a shared result read-only, after validating the code, titled for the recipient with
- * a link to take the assessment themselves. A result exists only when every dimension has enough
- * answers (the rule in schemas/assessment.ts); until then the form lists what is missing. The last
- * result is shown again after a reload. Rules in src/lib/assessment-*.ts.
+ * trend against the previous result, share link and exports. Opened with `#r=<code>` (or an old
+ * `?r=<code>` link) it shows a shared result read-only, after validating the code, titled for the
+ * recipient with a link to take the assessment themselves. A result exists only when every dimension
+ * has enough answers (the rule in schemas/assessment.ts); until then the form lists what is missing.
+ * The last result is shown again after a reload. Every write is checked and a failed one says why
+ * (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
-import { addResult, readAssessments, resultsOf, saveDraft, writeAssessments } from '../lib/assessment-history.ts';
+import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
 import { coverage, scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { decodeAnswers, encodeAnswers, resultId } from '../lib/share-codec.ts';
-import { fill } from '../lib/format.ts';
+import { decodeAnswers, encodeAnswers, resultId, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
+import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
@@ -25,17 +27,22 @@ class AssessmentElement extends HTMLElement {
 		this.#data = JSON.parse(this.querySelector('[data-assessment-data]')?.textContent ?? '{}') as AssessmentPageData;
 		this.#wireActions();
 		const form = this.querySelector('form')!;
-		const code = sharedCode(location.href);
+		window.addEventListener('hashchange', () => {
+			const pasted = /^#r=/.test(location.hash) ? shareCodeFrom(location.href) : null;
+			if (pasted !== null) this.#showShared(pasted);
+		});
+		const code = /[?#&]r=/.test(location.href) ? shareCodeFrom(location.href) : null;
 		if (code !== null) return this.#showShared(code);
 		const read = readAssessments(browserStorage());
-		if (read.status === 'set-aside') this.#notice(fill(this.#text('assessment:unreadable'), { key: read.movedTo }));
+		reportRead('assessments', read);
 		const draft = read.value.drafts[this.#data.id];
 		if (draft && Object.keys(draft).length > 0) {
 			this.#fill(draft);
 			this.#notice(this.#text('assessment:draftRestored'));
 		}
 		form.addEventListener('change', () => {
-			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, this.#answers()));
+			const answers = this.#answers();
+			reportWrite('assessments', updateAssessments(browserStorage(), (store) => saveDraft(store, this.#data.id, answers)).write);
 			this.#progress();
 		});
 		form.addEventListener('submit', (event) => {
@@ -45,7 +52,7 @@ class AssessmentElement extends HTMLElement {
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#text('assessment:clearConfirm'))) return;
 			form.reset();
-			writeAssessments(browserStorage(), saveDraft(readAssessments(browserStorage()).value, this.#data.id, {}));
+			reportWrite('assessments', updateAssessments(browserStorage(), (store) => saveDraft(store, this.#data.id, {})).write);
 			this.#progress();
 		});
 		this.addEventListener('click', (event) => {
@@ -76,7 +83,7 @@ class AssessmentElement extends HTMLElement {
 	}
 
 	#when(iso: string) {
-		return new Intl.DateTimeFormat(this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+		return formatDate(iso, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	}
 
 	/** Lists, per dimension, the answers still needed for a result; hidden once the rule is met. */
@@ -137,8 +144,9 @@ class AssessmentElement extends HTMLElement {
 			this.querySelector<HTMLElement>('[data-missing]')?.focus();
 			return;
 		}
-		const store = addResult(readAssessments(browserStorage()).value, this.#data.id, answers);
-		writeAssessments(browserStorage(), store);
+		const { value: store, write } = updateAssessments(browserStorage(), (current) => addResult(current, this.#data.id, answers));
+		// A result that could not be stored is still shown, and the page's learner-data notice says why.
+		reportWrite('assessments', write);
 		const [latest, previous] = resultsOf(store, this.#data.id).filter((r) => coverage(this.#data.definition, r.answers).complete);
 		this.#render(answers, previous?.answers, true, true, latest?.at);
 		this.#history();
@@ -151,14 +159,25 @@ class AssessmentElement extends HTMLElement {
 	}
 
 	#showShared(code: string) {
+		// An old `?r=` link: show it in the fragment form, so a copy of this address keeps answers out of requests.
+		if (new URL(location.href).searchParams.has('r')) history.replaceState(null, '', shareUrl(location.href, code));
 		const decoded = decodeAnswers(code, this.#data.id, this.#data.definition);
 		this.querySelector('form')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-history-section]')!.hidden = true;
 		if (!decoded.ok) {
+			// A link changed in place (only the fragment differs) must not leave the previous result on screen.
+			const section = this.querySelector<HTMLElement>('[data-result]')!;
+			section.hidden = true;
+			section.querySelector('[data-result-body]')?.replaceChildren();
+			this.#shown = undefined;
 			this.#notice(fill(this.#text('assessment:sharedError'), { reason: this.#text(`assessment:reason.${decoded.error}`) }));
 			return;
 		}
 		if (!coverage(this.#data.definition, decoded.answers).complete) {
+			const section = this.querySelector<HTMLElement>('[data-result]')!;
+			section.hidden = true;
+			section.querySelector('[data-result-body]')?.replaceChildren();
+			this.#shown = undefined;
 			this.#notice(this.#text('assessment:incompleteShared'));
 			this.#takeIt();
 			return;
@@ -189,11 +208,11 @@ class AssessmentElement extends HTMLElement {
 		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, { labels: this.#data.result, previous: before, links: this.#data.links });
 		const id = at ? resultId(this.#data.id, at, answers) : undefined;
 		const code = encodeAnswers(this.#data.id, definition, answers, id);
-		const shareUrl = new URL(`${this.#data.base}/assessments/${this.#data.id}/?r=${code}`, location.href).href;
-		this.#shown = { answers, score, shareUrl, at: at ?? new Date().toISOString(), id };
+		const url = shareUrl(new URL(`${this.#data.base}/assessments/${this.#data.id}/`, location.href).href, code);
+		this.#shown = { answers, score, shareUrl: url, at: at ?? new Date().toISOString(), id };
 		const actions = section.querySelector<HTMLElement>('[data-actions]')!;
 		actions.hidden = !own;
-		actions.querySelector<HTMLInputElement>('[data-share-url]')!.value = shareUrl;
+		actions.querySelector<HTMLInputElement>('[data-share-url]')!.value = url;
 		this.querySelector<HTMLElement>('[data-result-date]')!.hidden = true;
 		section.hidden = false;
 		if (focus) section.focus();
@@ -234,10 +253,4 @@ class AssessmentElement extends HTMLElement {
 }
 
 /** The share code of a link: `#r=<code>` (answers never reach a server), or the older `?r=<code>`. */
-export function sharedCode(href: string): string | null {
-	const url = new URL(href);
-	const fromHash = new URLSearchParams(url.hash.replace(/^#/, '')).get('r');
-	return fromHash ?? url.searchParams.get('r');
-}
-
 if (!customElements.get('pb-assessment')) customElements.define('pb-assessment', AssessmentElement);

@@ -1,30 +1,37 @@
 /**
  * `<pb-checklist>`: keeps the ticks of a server-rendered checklist in localStorage, shows progress,
  * and offers reset and print. All state rules live in `src/lib/checklist-progress.ts`.
+ * The boxes always show what is stored: each change is read-modify-write on the stored ticks,
+ * another tab's change arrives as a storage event and is merged item by item (a tick made at the
+ * same moment in two tabs is kept in both), and a page shown again from the back/forward cache is
+ * read again (the boxes carry autocomplete="off" so the browser does not restore stale ticks).
  */
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 import {
 	CHECKLIST_STORE_KEY,
 	checklistProgress,
+	mergeChecklists,
 	readChecklists,
 	resetList,
 	setTicked,
+	updateChecklists,
 	writeChecklists,
 	type ChecklistStore,
 } from '../lib/checklist-progress.ts';
+import { own } from '../lib/learner-store.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 interface Labels {
 	progress: string;
 	done: string;
-	unreadable: string;
-	unavailable: string;
 	resetConfirm: string;
 }
 
 export class ChecklistElement extends HTMLElement {
 	#store: ChecklistStore = { lists: {} };
 	#labels!: Labels;
+	#readOnly = false;
 
 	get listId(): string {
 		return this.dataset.list ?? '';
@@ -35,61 +42,84 @@ export class ChecklistElement extends HTMLElement {
 	}
 
 	connectedCallback() {
-		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-		this.#load(true);
+		try {
+			this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+		} catch {
+			this.#labels = { progress: '', done: '', resetConfirm: '' };
+		}
+		this.#load();
 		this.addEventListener('change', this.#onChange);
 		this.querySelector('[data-reset]')?.addEventListener('click', this.#onReset);
 		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		window.addEventListener('storage', this.#onStorage);
+		window.addEventListener('pageshow', this.#onPageShow);
 		this.querySelector<HTMLElement>('[data-toolbar]')?.removeAttribute('hidden');
 	}
 
 	disconnectedCallback() {
 		window.removeEventListener('storage', this.#onStorage);
+		window.removeEventListener('pageshow', this.#onPageShow);
 	}
 
-	#load(showNotice: boolean) {
+	#load() {
 		const result = readChecklists(browserStorage());
-		this.#store = result.value;
-		if (showNotice && result.status === 'set-aside') this.#notice(fill(this.#labels.unreadable, { key: result.movedTo }));
-		if (showNotice && result.status === 'unavailable') this.#notice(this.#labels.unavailable);
-		const ticked = new Set(this.#store.lists[this.listId]?.ticked ?? []);
-		for (const input of this.#inputs) input.checked = ticked.has(input.dataset.item ?? '');
+		reportRead('checklists', result);
+		this.#readOnly = result.status === 'read-only';
+		this.#show(result.value);
+	}
+
+	/** Shows a store: the boxes follow it, never the other way round. */
+	#show(store: ChecklistStore) {
+		this.#store = store;
+		const ticked = new Set(own(store.lists, this.listId)?.ticked ?? []);
+		for (const input of this.#inputs) {
+			input.checked = ticked.has(input.dataset.item ?? '');
+			input.disabled = this.#readOnly;
+		}
+		const reset = this.querySelector<HTMLButtonElement>('[data-reset]');
+		if (reset) reset.disabled = this.#readOnly;
 		this.#render();
 	}
 
 	#onChange = (event: Event) => {
 		const input = event.target;
 		if (!(input instanceof HTMLInputElement) || !input.dataset.item) return;
-		this.#store = setTicked(this.#store, this.listId, input.dataset.item, input.checked);
-		if (!writeChecklists(browserStorage(), this.#store)) this.#notice(this.#labels.unavailable);
-		this.#render();
+		const item = input.dataset.item;
+		const { value, write, read } = updateChecklists(browserStorage(), (store) => setTicked(store, this.listId, item, input.checked));
+		if (read.status === 'set-aside' || read.status === 'read-only') reportRead('checklists', read);
+		reportWrite('checklists', write);
+		// What is shown is what is stored; a tick that could not be kept still shows while the page is open.
+		this.#show(value);
 	};
 
 	#onReset = () => {
 		if (!window.confirm(this.#labels.resetConfirm)) return;
-		this.#store = resetList(this.#store, this.listId);
-		writeChecklists(browserStorage(), this.#store);
-		for (const input of this.#inputs) input.checked = false;
-		this.#render();
+		const { value, write } = updateChecklists(browserStorage(), (store) => resetList(store, this.listId));
+		reportWrite('checklists', write);
+		this.#show(value);
 	};
 
 	#onStorage = (event: StorageEvent) => {
-		if (event.key === CHECKLIST_STORE_KEY) this.#load(false);
+		if (event.key !== CHECKLIST_STORE_KEY && event.key !== null) return;
+		const result = readChecklists(browserStorage());
+		reportRead('checklists', result);
+		this.#readOnly = result.status === 'read-only';
+		// Cleared elsewhere (the data page's "clear"): that is the reader's choice, not a lost write.
+		if (event.newValue === null || result.status !== 'ok') return this.#show(result.value);
+		const merged = mergeChecklists(result.value, this.#store);
+		if (JSON.stringify(merged) !== JSON.stringify(result.value)) reportWrite('checklists', writeChecklists(browserStorage(), merged));
+		this.#show(merged);
 	};
 
-	#notice(text: string) {
-		const notice = this.querySelector<HTMLElement>('[data-notice]');
-		if (!notice) return;
-		notice.textContent = text;
-		notice.hidden = false;
-	}
+	#onPageShow = (event: PageTransitionEvent) => {
+		if (event.persisted) this.#load();
+	};
 
 	#render() {
 		const inputs = this.#inputs;
 		const progress = checklistProgress(
 			inputs.map((i) => i.dataset.item ?? ''),
-			this.#store.lists[this.listId],
+			own(this.#store.lists, this.listId),
 		);
 		const bar = this.querySelector<HTMLProgressElement>('progress');
 		if (bar) {

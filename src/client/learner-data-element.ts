@@ -2,19 +2,22 @@
  * `<pb-learner-data>` on /progress/: export all learner data to a JSON file, import one, or clear
  * it. An import is checked whole, then previewed: what the file holds, what merging (the default:
  * union, the newer copy of each item wins) would add or update, and what replacing would delete;
- * nothing is written until the learner chooses. Also lists the self-assessment results kept here.
- * Rules in src/lib/learner-export.ts and src/lib/learner-merge.ts.
+ * nothing is written until the learner chooses. Also lists the self-assessment results kept here,
+ * and the data that could not be read, kept aside exactly as it was, each copy with a download and
+ * a delete. Rules in src/lib/learner-export.ts, src/lib/learner-merge.ts and src/lib/learner-store.ts.
  */
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { clearLearnerData, exportLearnerData, parseLearnerFile, writeLearnerStores } from '../lib/learner-export.ts';
 import { ITEM_KINDS, mergeStores, previewImport, type LearnerStores } from '../lib/learner-merge.ts';
+import { discardSetAside, own, setAsideKeys } from '../lib/learner-store.ts';
 import { readProfile } from '../lib/profile.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
-import { fill } from '../lib/format.ts';
-import { browserStorage } from './browser.ts';
+import { fill, formatDate } from '../lib/format.ts';
+import { browserStorage, download } from './browser.ts';
+import { reportRead } from './learner-notice.ts';
 
 class LearnerDataElement extends HTMLElement {
 	#labels: Record<string, string> = {};
@@ -22,18 +25,24 @@ class LearnerDataElement extends HTMLElement {
 	#pending: LearnerStores | undefined;
 
 	connectedCallback() {
-		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		try {
+			this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		} catch {
+			this.#labels = {};
+		}
 		this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
 		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#read(event.target as HTMLInputElement));
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#labels.clearConfirm ?? '')) return;
-			clearLearnerData(window.localStorage);
-			this.#say(this.#labels.cleared ?? '');
+			const storage = browserStorage();
+			this.#say(storage && clearLearnerData(storage) ? (this.#labels.cleared ?? '') : fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }));
 			this.#summary();
 		});
 		this.querySelector('[data-apply]')?.addEventListener('click', () => this.#apply());
 		this.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closePreview());
+		this.querySelector('[data-set-aside-list]')?.addEventListener('click', (event) => this.#onSetAside(event));
 		this.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
+		window.addEventListener('storage', () => this.#summary());
 		this.#summary();
 	}
 
@@ -42,15 +51,29 @@ class LearnerDataElement extends HTMLElement {
 		if (status) status.textContent = text;
 	}
 
-	#local(): LearnerStores {
+	#refused(problem: string) {
+		const [kind = '', ...rest] = problem.split(':');
+		const part = rest.join(':');
+		const reason = own(this.#labels, `reason.${kind}`) ?? problem;
+		this.#say(fill(this.#labels.refused ?? '', { reason: fill(reason, { part }) }));
+	}
+
+	/** The stores as kept in this browser now; `report`: say on the page when one could not be read. */
+	#local(report = false): LearnerStores {
 		const storage = browserStorage();
-		return {
-			checklists: readChecklists(storage).value,
-			receipts: readReceipts(storage).value,
-			quizzes: readQuizzes(storage).value,
-			assessments: readAssessments(storage).value,
-			profile: readProfile(storage).value,
-		};
+		const checklists = readChecklists(storage);
+		const receipts = readReceipts(storage);
+		const quizzes = readQuizzes(storage);
+		const assessments = readAssessments(storage);
+		const profile = readProfile(storage);
+		if (report) {
+			reportRead('checklists', checklists);
+			reportRead('receipts', receipts);
+			reportRead('quizzes', quizzes);
+			reportRead('assessments', assessments);
+			reportRead('profile', profile);
+		}
+		return { checklists: checklists.value, receipts: receipts.value, quizzes: quizzes.value, assessments: assessments.value, profile: profile.value };
 	}
 
 	#describe(stores: LearnerStores): string {
@@ -63,53 +86,116 @@ class LearnerDataElement extends HTMLElement {
 	}
 
 	#summary() {
-		const local = this.#local();
+		const local = this.#local(true);
 		const summary = this.querySelector('[data-summary]');
 		if (summary) summary.textContent = this.#describe(local);
 		this.#assessments(local);
+		this.#renderSetAside();
 	}
 
 	/** The self-assessment results kept in this browser, newest first, each linking to its assessment. */
 	#assessments(local: LearnerStores) {
 		const list = this.querySelector('[data-assessments]');
 		if (!list) return;
-		const titles = JSON.parse(this.dataset.assessments ?? '{}') as Record<string, string>;
+		let titles: Record<string, string> = {};
+		try {
+			titles = JSON.parse(this.dataset.assessments ?? '{}') as Record<string, string>;
+		} catch {
+			titles = {};
+		}
 		const results = [...(local.assessments?.results ?? [])].sort((a, b) => b.at.localeCompare(a.at));
-		const date = (iso: string) => {
-			const d = new Date(iso);
-			return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-		};
+		const date = (iso: string) => formatDate(iso, this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 		list.innerHTML =
 			results.length === 0
 				? `<li class="muted">${esc(this.#labels.assessmentsEmpty ?? '')}</li>`
 				: results
 						.map((r) => {
-							const title = Object.hasOwn(titles, r.assessment) ? titles[r.assessment]! : r.assessment;
+							const title = own(titles, r.assessment) ?? r.assessment;
 							return `<li><a href="${esc(`${this.dataset.base ?? ''}/assessments/${encodeURIComponent(r.assessment)}/`)}" lang="zh-CN">${esc(title)}</a> · ${esc(date(r.at))}</li>`;
 						})
 						.join('');
 	}
 
+	/** One row per set-aside copy: its key, size and time, a download and a delete. */
+	#renderSetAside() {
+		const section = this.querySelector<HTMLElement>('[data-set-aside]');
+		const list = this.querySelector('[data-set-aside-list]');
+		if (!section || !list) return;
+		const storage = browserStorage();
+		const keys = setAsideKeys(storage);
+		list.replaceChildren(
+			...keys.map((key) => {
+				const item = document.createElement('li');
+				const name = document.createElement('code');
+				name.textContent = key;
+				let size = 0;
+				try {
+					size = storage?.getItem(key)?.length ?? 0;
+				} catch {
+					size = 0;
+				}
+				item.append(name, ` · ${new Intl.NumberFormat(document.documentElement.lang || undefined).format(size)} B `);
+				for (const [action, label] of [['download', this.#labels.download], ['discard', this.#labels.discard]] as const) {
+					const button = document.createElement('button');
+					button.type = 'button';
+					button.className = 'button';
+					button.dataset[action] = key;
+					button.textContent = label ?? action;
+					button.setAttribute('aria-label', `${label ?? action} ${key}`);
+					item.append(' ', button);
+				}
+				return item;
+			}),
+		);
+		section.hidden = keys.length === 0;
+	}
+
+	#onSetAside(event: Event) {
+		const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button') : null;
+		const storage = browserStorage();
+		if (!button || !storage) return;
+		const { download: key, discard } = button.dataset;
+		if (key) {
+			let raw: string | null = null;
+			try {
+				raw = storage.getItem(key);
+			} catch {
+				raw = null;
+			}
+			if (raw !== null) download(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.txt`, 'text/plain', raw);
+			return;
+		}
+		if (discard && window.confirm(this.#labels.discardConfirm ?? '')) {
+			discardSetAside(storage, discard);
+			this.#summary();
+		}
+	}
+
 	#export() {
-		const data = exportLearnerData(window.localStorage);
-		const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(blob);
-		link.download = `processbook-learning-${data.exportedAt.slice(0, 10)}.json`;
-		link.click();
-		URL.revokeObjectURL(link.href);
+		const storage = browserStorage();
+		if (!storage) return this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }));
+		const data = exportLearnerData(storage);
+		download(`processbook-learning-${data.exportedAt.slice(0, 10)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 	}
 
 	/** Checks the picked file and shows what importing it would do; writes nothing. */
 	async #read(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
-		const parsed = parseLearnerFile(await file.text());
-		input.value = '';
+		let parsed: ReturnType<typeof parseLearnerFile>;
+		try {
+			parsed = parseLearnerFile(await file.text());
+		} catch {
+			this.#closePreview();
+			this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.error'] ?? '' }));
+			return;
+		} finally {
+			// The same file can be picked again after a refusal.
+			input.value = '';
+		}
 		if (!parsed.ok) {
 			this.#closePreview();
-			const [kind, part = ''] = parsed.problem.split(':');
-			this.#say(fill(this.#labels.refused ?? '', { reason: fill(this.#labels[`reason.${kind}`] ?? parsed.problem, { part }) }));
+			this.#refused(parsed.problem);
 			return;
 		}
 		this.#say('');
@@ -135,12 +221,14 @@ class LearnerDataElement extends HTMLElement {
 	#apply() {
 		const file = this.#pending;
 		if (!file) return;
+		const storage = browserStorage();
 		const replace = this.querySelector<HTMLInputElement>('[data-preview] input[value="replace"]')?.checked === true;
+		// Merging reads the stores as they are now (another tab may have written since the preview).
 		const stores = replace ? file : mergeStores(this.#local(), file);
-		const result = writeLearnerStores(window.localStorage, stores as Record<string, unknown>);
+		const result = storage ? writeLearnerStores(storage, stores as Record<string, unknown>) : { ok: false as const, problem: 'storage' };
 		this.#closePreview();
 		if (result.ok) this.#say(this.#labels.imported ?? '');
-		else this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? result.problem }));
+		else this.#refused(result.problem);
 		this.#summary();
 	}
 }

@@ -5,10 +5,11 @@
 import type { PathData } from '../../schemas/path.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { pathProgress, type PathContext } from '../lib/path-progress.ts';
-import { readProfile, writeProfile } from '../lib/profile.ts';
+import { readProfile, updateProfile } from '../lib/profile.ts';
 import { learnerData } from './path-progress-element.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 interface PathSummary {
 	id: string;
@@ -39,9 +40,13 @@ class MyPathElement extends HTMLElement {
 				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total }),
 			)}</p>${next ? `<p><a href="${esc(next.href)}">${esc(fill(labels.continue ?? '', { step: next.title }))}</a></p>` : ''}<p><a href="${esc(path.href)}">${esc(labels.pathLink ?? '')}</a></p>`;
 		};
-		select.value = readProfile(browserStorage()).value.role ?? '';
+		const profile = readProfile(browserStorage());
+		reportRead('profile', profile);
+		select.value = profile.value.role ?? '';
+		select.disabled = profile.status === 'read-only';
 		select.addEventListener('change', () => {
-			writeProfile(browserStorage(), { ...readProfile(browserStorage()).value, role: select.value || null });
+			// A choice that could not be kept is still shown for this visit, and the notice says why.
+			reportWrite('profile', updateProfile(browserStorage(), { role: select.value || null }));
 			render();
 		});
 		this.querySelector<HTMLElement>('[data-chooser]')!.hidden = false;

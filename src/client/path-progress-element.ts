@@ -10,15 +10,21 @@ import { pathProgress, staleChange, type LearnerData, type PathContext } from '.
 import { describeQuizStatus, quizStatus, readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
 import { fill } from '../lib/format.ts';
+import { browserStorage } from './browser.ts';
+import { reportRead } from './learner-notice.ts';
 
+/** Every store a path reads, each read reported (set-aside or read-only data is announced on this page too). */
 export function learnerData(): LearnerData {
-	let storage: Storage | undefined;
-	try {
-		storage = window.localStorage;
-	} catch {
-		storage = undefined;
-	}
-	return { receipts: readReceipts(storage).value, checklists: readChecklists(storage).value, quizzes: readQuizzes(storage).value, assessments: readAssessments(storage).value };
+	const storage = browserStorage();
+	const receipts = readReceipts(storage);
+	const checklists = readChecklists(storage);
+	const quizzes = readQuizzes(storage);
+	const assessments = readAssessments(storage);
+	reportRead('receipts', receipts);
+	reportRead('checklists', checklists);
+	reportRead('quizzes', quizzes);
+	reportRead('assessments', assessments);
+	return { receipts: receipts.value, checklists: checklists.value, quizzes: quizzes.value, assessments: assessments.value };
 }
 
 class PathProgressElement extends HTMLElement {
@@ -36,7 +42,7 @@ class PathProgressElement extends HTMLElement {
 			const change = state === 'stale' && steps[i] ? staleChange(steps[i], data, context) : undefined;
 			if (change && label) {
 				const link = document.createElement('a');
-				link.href = `${this.dataset.base ?? ''}/standards/${change.standard}/changes/?from=${change.from}&to=${change.to}#compare`;
+				link.href = `${this.dataset.base ?? ''}/standards/${encodeURIComponent(change.standard)}/changes/?from=${encodeURIComponent(change.from)}&to=${encodeURIComponent(change.to)}#compare`;
 				link.textContent = fill(labels.seeChanges ?? '', change);
 				label.after(' ', link);
 			}

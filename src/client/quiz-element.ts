@@ -16,14 +16,15 @@ import {
 	quizStatus,
 	readQuizzes,
 	saveQuizDraft,
-	writeQuizzes,
+	updateQuizzes,
 	type Attempt,
 	type QuizDraft,
 } from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { fill } from '../lib/format.ts';
+import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 export interface QuizPageData {
 	id: string;
@@ -65,8 +66,6 @@ class QuizElement extends HTMLElement {
 	#startedAt = '';
 	/** Ordering questions the learner has rearranged. */
 	#touched = new Set<string>();
-	/** Where unreadable quiz data was set aside on this page load, for the notice. */
-	#movedTo: string | undefined;
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-quiz-data]')?.textContent ?? '{}') as QuizPageData;
@@ -79,9 +78,6 @@ class QuizElement extends HTMLElement {
 		form?.addEventListener('change', () => this.#saveDraft());
 		this.addEventListener('click', (event) => this.#onClick(event));
 		this.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
-		// The first read sets unreadable data aside; its notice must survive the later reads.
-		const read = readQuizzes(browserStorage());
-		if (read.status === 'set-aside') this.#movedTo = read.movedTo;
 		this.#resume();
 		this.#renderStatus();
 		this.#renderHistory();
@@ -89,7 +85,9 @@ class QuizElement extends HTMLElement {
 
 	/** Shows the attempt left in progress (before a reload), with its answers. */
 	#resume() {
-		const draft = draftOf(readQuizzes(browserStorage()).value, this.#data.id);
+		const read = readQuizzes(browserStorage());
+		reportRead('quizzes', read);
+		const draft = draftOf(read.value, this.#data.id);
 		if (!draft) return;
 		const known = new Set(this.#data.questions.map((q) => q.id));
 		// A draft from an older version of the quiz (a question removed) cannot be resumed faithfully.
@@ -108,7 +106,8 @@ class QuizElement extends HTMLElement {
 	#saveDraft() {
 		const draft = this.#draft();
 		if (!draft) return;
-		writeQuizzes(browserStorage(), saveQuizDraft(readQuizzes(browserStorage()).value, this.#data.id, draft));
+		// A draft that could not be kept leaves the answers on screen; the notice says why.
+		reportWrite('quizzes', updateQuizzes(browserStorage(), (store) => saveQuizDraft(store, this.#data.id, draft)).write);
 		this.#el('[data-confirm]').hidden = true;
 	}
 
@@ -229,8 +228,10 @@ class QuizElement extends HTMLElement {
 			versions: this.#data.current,
 			passMark: this.#data.passMark,
 		};
-		const saved = writeQuizzes(browserStorage(), clearQuizDraft(addAttempt(readQuizzes(browserStorage()).value, attempt), this.#data.id));
-		this.#showAttempt(attempt, saved ? '' : (this.#labels.unavailable ?? ''));
+		const { write } = updateQuizzes(browserStorage(), (store) => clearQuizDraft(addAttempt(store, attempt), this.#data.id));
+		// An attempt that could not be kept is still shown; the page's learner-data notice says why.
+		reportWrite('quizzes', write);
+		this.#showAttempt(attempt);
 		this.#plan = undefined;
 		this.#renderStatus();
 		this.#renderHistory();
@@ -238,7 +239,7 @@ class QuizElement extends HTMLElement {
 
 	/** A practice retry: reviewed on screen, never stored as an attempt, never a pass or a record. */
 	#showPractice(plan: AttemptPlan, answers: Record<string, Answer>) {
-		writeQuizzes(browserStorage(), clearQuizDraft(readQuizzes(browserStorage()).value, this.#data.id));
+		reportWrite('quizzes', updateQuizzes(browserStorage(), (store) => clearQuizDraft(store, this.#data.id)).write);
 		this.#plan = undefined;
 		const graded = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
 		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers, results: graded.questions, links: this.#data.links });
@@ -281,7 +282,7 @@ class QuizElement extends HTMLElement {
 	}
 
 	#date(iso: string) {
-		return new Intl.DateTimeFormat(this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+		return formatDate(iso, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	}
 
 	#renderStatus() {
@@ -290,8 +291,7 @@ class QuizElement extends HTMLElement {
 		const status = quizStatus(read.value, this.#data.id, this.#data.current);
 		const box = this.#el('[data-status]');
 		const parts: string[] = [];
-		const movedTo = read.status === 'set-aside' ? read.movedTo : this.#movedTo;
-		if (movedTo) parts.push(`<p class="notice">${esc(fill(L.unreadable ?? '', { key: movedTo }))}</p>`);
+		reportRead('quizzes', read);
 		if (status.state === 'passed') parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
 		if (status.state === 'in-progress') parts.push(`<p>${esc(fill(L.statusInProgress ?? '', { date: this.#date(status.startedAt) }))}</p>`);
 		if (status.state === 'failed') parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);

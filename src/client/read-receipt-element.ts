@@ -4,17 +4,21 @@
  * standards index adds the same notice to each standard that changed since it was read.
  * The rules live in src/lib/read-receipts.ts.
  */
-import { fill } from '../lib/format.ts';
-import { diffUrl, readReceipts, readState, recordRead, writeReceipts } from '../lib/read-receipts.ts';
+import { fill, formatDate } from '../lib/format.ts';
+import { diffUrl, readReceipts, readState, recordRead, RECEIPT_STORE_KEY, updateReceipts } from '../lib/read-receipts.ts';
 import { browserStorage } from './browser.ts';
-
+import { reportRead, reportWrite } from './learner-notice.ts';
 
 function labels(element: HTMLElement): Record<string, string> {
-	return JSON.parse(element.dataset.labels ?? '{}') as Record<string, string>;
+	try {
+		return JSON.parse(element.dataset.labels ?? '{}') as Record<string, string>;
+	} catch {
+		return {};
+	}
 }
 
 function dateText(iso: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
+	return formatDate(iso, locale, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** The "changed since you read" notice: text plus a link to the comparison. */
@@ -37,11 +41,14 @@ class ReadReceiptElement extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-read-status]');
 		const render = () => {
 			const result = readReceipts(browserStorage());
+			reportRead('receipts', result);
+			if (button) button.disabled = result.status === 'read-only';
 			const state = readState(result.value, standard, current);
 			// The notice goes at the top of the page (a slot the page provides), where a returning reader looks.
 			const slot = document.getElementById('changed-since') ?? this;
 			slot.querySelector('.changed-since')?.remove();
-			if (result.status === 'set-aside' && status) status.textContent = fill(text.unreadable ?? '', { key: result.movedTo });
+			if (button) button.hidden = false;
+			if (status) status.textContent = '';
 			if (state.state === 'unread') return;
 			const readThis = state.receipt.version === version;
 			if (button) button.hidden = readThis;
@@ -49,10 +56,12 @@ class ReadReceiptElement extends HTMLElement {
 			if (state.state === 'changed' && version === current) slot.prepend(changedNotice(document, text, base, standard, state.receipt.version, current));
 		};
 		button?.addEventListener('click', () => {
-			const store = recordRead(readReceipts(browserStorage()).value, standard, version);
-			if (!writeReceipts(browserStorage(), store) && status) status.textContent = text.unavailable ?? '';
-			else render();
+			const { write } = updateReceipts(browserStorage(), (store) => recordRead(store, standard, version));
+			if (reportWrite('receipts', write)) render();
 			status?.focus();
+		});
+		window.addEventListener('storage', (event) => {
+			if (event.key === RECEIPT_STORE_KEY || event.key === null) render();
 		});
 		this.hidden = false;
 		render();
@@ -63,7 +72,9 @@ class ReadReceiptsElement extends HTMLElement {
 	connectedCallback() {
 		const { base = '' } = this.dataset;
 		const text = labels(this);
-		const store = readReceipts(browserStorage()).value;
+		const read = readReceipts(browserStorage());
+		reportRead('receipts', read);
+		const store = read.value;
 		for (const item of this.querySelectorAll<HTMLElement>('[data-standard][data-version]')) {
 			const id = item.dataset.standard ?? '';
 			const current = item.dataset.version ?? '';

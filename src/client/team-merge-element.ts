@@ -10,7 +10,7 @@ import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { radarSvg } from '../lib/radar-chart.ts';
-import { decodeAnswers, resultId } from '../lib/share-codec.ts';
+import { decodeAnswers, resultId, shareCodeFrom } from '../lib/share-codec.ts';
 import { admitMembers, MIN_MEMBERS_FOR_DETAIL, mergeResults, statementMeans, teamOverall, type MemberInput } from '../lib/team-merge.ts';
 import { fnv1a } from '../lib/hash.ts';
 import { fill } from '../lib/format.ts';
@@ -50,13 +50,8 @@ class TeamMergeElement extends HTMLElement {
 
 	/** One member's answers from a share link (or bare code), keyed by its result id (or, for older links, the code). */
 	#fromLink(line: string): MemberInput {
-		let code = line.trim();
-		try {
-			const url = new URL(code, location.href);
-			code = new URLSearchParams(url.hash.replace(/^#/, '')).get('r') ?? url.searchParams.get('r') ?? code;
-		} catch {
-			// Not a URL: treat the line as the code itself.
-		}
+		// A link with `#r=` (or an old `?r=`), or the bare code.
+		const code = shareCodeFrom(line, location.href) ?? line.trim();
 		const decoded = decodeAnswers(code, this.#data.id, this.#data.definition);
 		if (!decoded.ok) return { error: this.#text(`assessment:reason.${decoded.error}`) };
 		return { key: decoded.result ? `result:${decoded.result}` : `code:${code}`, answers: decoded.answers };

@@ -6,7 +6,7 @@
 import type { ClauseText } from '../lib/clauses.ts';
 import { renderDiffHtml, type DiffLabels } from '../lib/diff-html.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { diffVersions, summarize } from '../lib/version-diff.ts';
+import { comparisonPair, diffVersions, summarize } from '../lib/version-diff.ts';
 import { fill } from '../lib/format.ts';
 
 interface CompareData {
@@ -22,6 +22,7 @@ class VersionCompareElement extends HTMLElement {
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-compare-data]')?.textContent ?? '{}') as CompareData;
+		this.#data.texts ??= {};
 		const form = this.querySelector('form');
 		form?.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -39,16 +40,15 @@ class VersionCompareElement extends HTMLElement {
 
 	#show() {
 		const params = new URL(location.href).searchParams;
-		const from = params.get('from');
-		const to = params.get('to');
 		const chosen = this.querySelector<HTMLElement>('[data-chosen]')!;
 		const prerendered = this.querySelector<HTMLElement>('[data-prerendered]')!;
-		const known = (v: string | null): v is string => v !== null && v in this.#data.texts;
-		if (!known(from) || !known(to)) {
+		const pair = comparisonPair(this.#data.texts, params.get('from'), params.get('to'));
+		if (!pair) {
 			chosen.replaceChildren();
 			prerendered.hidden = false;
 			return;
 		}
+		const [from, to] = pair;
 		for (const [name, value] of [['from', from], ['to', to]] as const) {
 			const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 			if (select) select.value = value;
@@ -58,7 +58,7 @@ class VersionCompareElement extends HTMLElement {
 			chosen.innerHTML = `<p>${escapeHtml(this.#data.same)}</p>`;
 			return;
 		}
-		const changes = diffVersions(this.#data.texts[from] ?? [], this.#data.texts[to] ?? []);
+		const changes = diffVersions(this.#data.texts[from]!, this.#data.texts[to]!);
 		const title = escapeHtml(fill(this.#data.pair, { from, to }));
 		const counts = escapeHtml(fill(this.#data.counts, { ...summarize(changes) }));
 		chosen.innerHTML = `<section class="pair" aria-label="${title}"><h3>${title}</h3><p class="counts">${counts}</p><div lang="zh-CN">${renderDiffHtml(changes, this.#data.labels)}</div></section>`;

@@ -17,7 +17,7 @@ export interface AssessmentPageData {
 const TEXT_KEYS = [
 	'assessment.progress', 'assessment.draftRestored', 'assessment.clearConfirm', 'assessment.copied', 'assessment.shared', 'assessment.takeIt',
 	'assessment.sharedError', 'assessment.reason.too-long', 'assessment.reason.malformed', 'assessment.reason.other-assessment',
-	'assessment.reason.wrong-length', 'assessment.reason.bad-rating', 'assessment.reason.checksum', 'assessment.view', 'assessment.unreadable',
+	'assessment.reason.wrong-length', 'assessment.reason.bad-rating', 'assessment.reason.checksum', 'assessment.view',
 	'team.members', 'team.rejected', 'team.notJson', 'team.mean', 'team.lowest', 'team.spread', 'team.stdDev', 'team.disagree', 'team.weakest',
 	'team.none', 'assessment.dimension', 'assessment.read', 'assessment.incomplete', 'assessment.missingItem', 'assessment.incompleteShared',
 	'assessment.sharedTitle', 'assessment.lastResult', 'team.duplicate', 'team.noAnswers', 'team.overall', 'team.chartTitle', 'team.fewMembers',

@@ -32,7 +32,7 @@ const QUIZ_KEYS = {
 
 const PAGE_KEYS = [
 	'restart', 'moved', 'score', 'passed', 'failed', 'resultPassed', 'resultFailed', 'retryWrong', 'newAttempt', 'record', 'historyEmpty',
-	'date', 'result', 'versions', 'review', 'statusPassed', 'statusFailed', 'stale', 'staleChange', 'seeDiff', 'unreadable', 'unavailable',
+	'date', 'result', 'versions', 'review', 'statusPassed', 'statusFailed', 'stale', 'staleChange', 'seeDiff',
 	'unansweredList', 'unansweredItem', 'submitAnyway', 'keepAnswering', 'practice', 'practiceNote', 'practiceResult', 'practiceScore', 'resumed',
 	'statusInProgress',
 ] as const;

@@ -1,10 +1,11 @@
 /**
  * The one `{name}` template helper: UI strings (src/i18n/) and client elements fill their placeholders here.
  * A name with no value renders `missing(name)`: empty by default; the translation helper keeps `{name}`
- * visible so a forgotten value shows in review instead of vanishing.
+ * visible so a forgotten value shows in review instead of vanishing. Only own values count: a
+ * placeholder named `constructor` or `toString` is missing, never Object's.
  */
 export function fill(template: string, values: Record<string, string | number>, missing: (name: string) => string = () => ''): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : missing(name)));
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : missing(name)));
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -15,4 +16,18 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  */
 export function pluralTemplate(locale: string, count: number, forms: PluralForms): string {
 	return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+}
+
+/**
+ * A stored time in the reader's language. Stored data is validated as ISO date-times, but a
+ * renderer must never throw on odd data: a value that is no date is shown as it is.
+ */
+export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+	const time = Date.parse(iso);
+	if (!Number.isFinite(time)) return String(iso);
+	try {
+		return new Intl.DateTimeFormat(locale, options).format(new Date(time));
+	} catch {
+		return new Date(time).toISOString();
+	}
 }

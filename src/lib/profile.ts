@@ -3,7 +3,7 @@
  * written on completion records (asked once, kept only in this browser).
  */
 import * as z from 'zod/mini';
-import { readStore, storeKey, writeStore, type ReadResult, type StorageLike } from './learner-store.ts';
+import { readStore, storeKey, updateStore, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
 
 export const PROFILE_STORE_KEY = storeKey('profile', 1);
 
@@ -19,6 +19,11 @@ export function readProfile(storage: StorageLike | undefined): ReadResult<Profil
 	return readStore(storage, PROFILE_STORE_KEY, profileSchema, () => ({ role: null }));
 }
 
-export function writeProfile(storage: StorageLike | undefined, profile: Profile): boolean {
-	return writeStore(storage, PROFILE_STORE_KEY, profile);
+export function writeProfile(storage: StorageLike | undefined, profile: Profile): WriteResult {
+	return writeStore(storage, PROFILE_STORE_KEY, profile, profileSchema);
+}
+
+/** Changes one field of the profile as stored now (the role and the name are set on different pages). */
+export function updateProfile(storage: StorageLike | undefined, change: Partial<Profile>): WriteResult {
+	return updateStore(storage, PROFILE_STORE_KEY, profileSchema, (): Profile => ({ role: null }), (current) => ({ ...current, ...change })).write;
 }

@@ -4,7 +4,8 @@
  * when a standard gets a new version.
  */
 import * as z from 'zod/mini';
-import { readStore, storeKey, writeStore, type ReadResult, type StorageLike } from './learner-store.ts';
+import { count, isoDateTime, versionNumber } from './learner-schema.ts';
+import { own, readStore, storeKey, updateStore, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
 import { fill } from './format.ts';
 import { compareVersions } from './versions.ts';
 
@@ -23,19 +24,19 @@ const answer = z.discriminatedUnion('type', [
 export const attemptSchema = z.object({
 	quiz: z.string(),
 	/** ISO time of submission; also the attempt's id. */
-	at: z.string(),
+	at: isoDateTime,
 	seed: z.number(),
 	questions: z.array(z.string()),
 	order: z.record(z.string(), z.array(z.string())),
 	answers: z.record(z.string(), answer),
-	score: z.number(),
-	max: z.number(),
-	percent: z.number(),
+	score: count,
+	max: count,
+	percent: z.number().check(z.minimum(0), z.maximum(100)),
 	passed: z.boolean(),
 	/** Standard id → version in force when the attempt was taken. */
-	versions: z.record(z.string(), z.string().check(z.regex(/^\d+\.\d+\.\d+$/))),
+	versions: z.record(z.string(), versionNumber),
 	/** The quiz's pass mark (0–1) when the attempt was taken; older attempts lack it. */
-	passMark: z.optional(z.number()),
+	passMark: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 
 /**
@@ -50,7 +51,7 @@ export const draftSchema = z.object({
 	answers: z.record(z.string(), answer),
 	practice: z.boolean(),
 	touched: z.array(z.string()),
-	startedAt: z.string(),
+	startedAt: isoDateTime,
 });
 
 export const quizStoreSchema = z.object({
@@ -69,8 +70,34 @@ export function readQuizzes(storage: StorageLike | undefined): ReadResult<QuizSt
 	return readStore(storage, QUIZ_STORE_KEY, quizStoreSchema, emptyQuizStore);
 }
 
-export function writeQuizzes(storage: StorageLike | undefined, store: QuizStore): boolean {
-	return writeStore(storage, QUIZ_STORE_KEY, store);
+export function writeQuizzes(storage: StorageLike | undefined, store: QuizStore): WriteResult {
+	return writeStore(storage, QUIZ_STORE_KEY, store, quizStoreSchema);
+}
+
+/** Applies a change to the attempts as stored now and writes them (see updateStore). */
+export function updateQuizzes(storage: StorageLike | undefined, change: (store: QuizStore) => QuizStore) {
+	return updateStore(storage, QUIZ_STORE_KEY, quizStoreSchema, emptyQuizStore, change);
+}
+
+/** Merges two tabs' attempts: every attempt of either (one per quiz and time), newest ATTEMPTS_KEPT per quiz. */
+export function mergeQuizzes(a: QuizStore, b: QuizStore): QuizStore {
+	let out: QuizStore = { attempts: [] };
+	const seen = new Set<string>();
+	for (const attempt of [...a.attempts, ...b.attempts].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))) {
+		const id = JSON.stringify([attempt.quiz, attempt.at]);
+		if (seen.has(id)) continue;
+		seen.add(id);
+		out = addAttempt(out, attempt);
+	}
+	// Attempts in progress: the later one of a quiz, unless an attempt was submitted since it started.
+	const drafts: Record<string, QuizDraft> = {};
+	for (const [quiz, draft] of [...Object.entries(a.drafts ?? {}), ...Object.entries(b.drafts ?? {})]) {
+		const other = own(drafts, quiz);
+		if (other && other.startedAt >= draft.startedAt) continue;
+		if (!draft.practice && out.attempts.some((x) => x.quiz === quiz && x.at >= draft.startedAt)) continue;
+		Object.defineProperty(drafts, quiz, { value: draft, enumerable: true, configurable: true, writable: true });
+	}
+	return Object.keys(drafts).length > 0 ? { ...out, drafts } : out;
 }
 
 /** Adds an attempt, keeping the newest ATTEMPTS_KEPT per quiz. */
@@ -117,7 +144,7 @@ export function quizStatus(store: QuizStore, quizId: string, current: Record<str
 		return attempts[0] ? { state: 'failed', last: attempts[0] } : { state: 'not-taken' };
 	}
 	const changed = Object.entries(current).flatMap(([standard, now]) => {
-		const then = pass.versions[standard];
+		const then = own(pass.versions, standard);
 		// A version that cannot be compared (only reachable by hand-made data) counts as changed.
 		const older = (() => {
 			try {

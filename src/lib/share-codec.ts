@@ -1,11 +1,14 @@
 /**
  * Assessment answers in a URL, with no server: `<assessment>.<ratings>.<check>`, one character
- * per statement in definition order ('1'–'9' a point, '0' n/a, '-' unanswered) and a checksum.
- * A result id may follow the ratings (`<assessment>.<ratings>.<result>.<check>`, the checksum then
+ * per statement in definition order ('1'–'9' a point, '0' n/a, '-' unanswered) and a check code.
+ * A result id may follow the ratings (`<assessment>.<ratings>.<result>.<check>`, the check code then
  * covering it too), so a team merge counts one member's result once however often it is pasted;
  * codes without one (older links) still decode.
- * Decoding validates everything (length, characters, scale, n/a allowed, checksum, size) and only
- * ever returns data: a tampered link is an error, never code.
+ * The code travels in the URL fragment (`#r=…`), which browsers never send to the server, so the
+ * answers stay out of the host's logs; old `?r=` links still open. The check code (6 characters of
+ * FNV-1a) catches a mistyped or cut-off link; it is no protection against deliberate change, and
+ * the wording says only that. Decoding validates everything (length, characters, scale, n/a
+ * allowed, check code, size) and only ever returns data: a changed link is an error, never code.
  */
 import { statementIds, type Answers } from './assessment-scoring.ts';
 import { fnv1a } from './hash.ts';
@@ -66,4 +69,30 @@ export function decodeAnswers(
 		answers[ids[i]!] = value === 0 ? 'na' : value;
 	}
 	return result ? { ok: true, answers, result } : { ok: true, answers };
+}
+
+/** The share link of a result: the answers in the fragment, never in the query. */
+export function shareUrl(pageUrl: string, code: string): string {
+	const url = new URL(pageUrl);
+	url.search = '';
+	url.hash = `r=${code}`;
+	return url.href;
+}
+
+/**
+ * The code in a share link: `#r=…` (current links) or `?r=…` (links made before the fragment was
+ * used); null when the text holds neither. A bare code (no URL) is returned as it is.
+ */
+export function shareCodeFrom(text: string, base = 'http://localhost/'): string | null {
+	const trimmed = text.trim();
+	if (trimmed.length > MAX_CODE_LENGTH * 4) return trimmed;
+	if (/^[a-z0-9-]+\.[0-9-]*(?:\.[0-9a-z]*)?\.[0-9a-z]*$/.test(trimmed)) return trimmed;
+	let url: URL;
+	try {
+		url = new URL(trimmed, base);
+	} catch {
+		return trimmed === '' ? null : trimmed;
+	}
+	const fragment = new URLSearchParams(url.hash.replace(/^#/, '')).get('r');
+	return fragment ?? url.searchParams.get('r') ?? (/^(https?:)?\/\//.test(trimmed) || trimmed.startsWith('/') ? null : trimmed);
 }

@@ -113,3 +113,12 @@ export function summarize(changes: readonly ClauseChange[]): DiffSummary {
 	for (const change of changes) summary[change.kind]++;
 	return summary;
 }
+
+/**
+ * The pair of versions a comparison URL asks for (`?from=…&to=…`), or undefined when either is not
+ * one of `known`'s own versions: `constructor`, `__proto__` or `toString` name no version.
+ */
+export function comparisonPair(known: Record<string, unknown>, from: string | null, to: string | null): [from: string, to: string] | undefined {
+	if (from === null || to === null || !Object.hasOwn(known, from) || !Object.hasOwn(known, to)) return undefined;
+	return [from, to];
+}

@@ -2,6 +2,8 @@
  * Makes the GFM task items of a checklist page real form controls: each item gets a stable id
  * (from its text), an enabled checkbox and a label around its text, so the list works, prints
  * and reads well before any script runs. `<pb-checklist>` then adds persistence and progress.
+ * The boxes are autocomplete="off": the stored ticks decide what they show, so the browser must not
+ * restore a stale form state over them when the reader comes back with the Back button.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -40,7 +42,7 @@ export function rehypeChecklist() {
 			const id = seen === 0 ? base : `${base}-${seen + 1}`;
 			ids.push(id);
 			delete input.properties.disabled;
-			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false };
+			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, autoComplete: ['off'] };
 			const label: Element = {
 				type: 'element',
 				tagName: 'label',

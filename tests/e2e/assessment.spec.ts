@@ -1,7 +1,7 @@
 /** Self-assessments: keyboard filling with drafts, results, sharing, tampered links, team merge. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { assessmentDimensions } from './content-model.ts';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const TEAM = '/assessments/team-health-check/';
 
@@ -111,6 +111,10 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 	await page.getByRole('button', { name: '查看结果' }).click();
 	const mine = await page.locator('table.scores').innerText();
 	const url = await shareCode(page);
+	// The answers travel in the fragment, which the browser never sends to the server.
+	expect(new URL(url).search).toBe('');
+	expect(new URL(url).hash).toMatch(/^#r=[a-z0-9-]+\.[0-9-]+\.[0-9a-z]+$/);
+	await expect(page.getByText('打开链接时，浏览器不会把这部分发送给网站服务器')).toBeVisible();
 
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();
@@ -125,8 +129,13 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 
 	const tampered = url.replace(/\.(\d)(\d)/, (_, a: string, b: string) => `.${b === '1' ? '2' : '1'}${a}`);
 	await other.goto(tampered);
-	await expect(other.getByText(/分享链接无法读取（校验不通过，链接可能被改动），未显示任何结果。/)).toBeVisible();
+	await expect(other.getByText(/分享链接无法读取（校验码不符，链接可能抄错或不完整），未显示任何结果。/)).toBeVisible();
 	await expect(other.locator('table.scores')).toHaveCount(0);
+	// A link made before the answers moved to the fragment still opens, and the address moves them there.
+	await other.goto(`${TEAM}?r=${new URL(url).hash.slice(3)}`);
+	await expect(other.getByText('这是通过链接分享的结果，仅供查看。')).toBeVisible();
+	expect(await other.locator('table.scores').innerText()).toBe(mine);
+	await expect(other).toHaveURL(url);
 	await other.goto(`${TEAM}?r=${'x'.repeat(5000)}`);
 	await expect(other.getByText(/分享链接无法读取（链接过长）/)).toBeVisible();
 	await other.goto(`${TEAM}?r=<script>alert(1)</script>`);

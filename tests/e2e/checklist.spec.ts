@@ -1,6 +1,5 @@
 /** Interactive checklists: ticks persist, progress shows, reset clears, bad stored data is set aside. */
-import { expect, test } from '@playwright/test';
-import { SAMPLE, trackErrors } from './support.ts';
+import { expect, SAMPLE, test, trackErrors } from './support.ts';
 
 const URL = `/checklists/${SAMPLE.checklist}/`;
 const KEY = 'processbook:checklists:v1';

@@ -1,8 +1,8 @@
 /** Onboarding paths, the home page's path progress, and moving learner data between browsers. */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { pathSteps, standard } from './content-model.ts';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 // The first three steps of the project lead's path read SC-01, pass its basics quiz and complete the
 // collaboration-plan checklist; how many steps there are and what comes fourth is read from the content.

@@ -4,8 +4,7 @@
  * light); the dark theme and the English UI change colours and words, not structure, so they are
  * swept for colour contrast only (a full sweep of all four took a third of the suite's time).
  */
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, localized, SAMPLE, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, localized, SAMPLE, test, trackErrors } from './support.ts';
 
 const PAGES = [
 	['home', '/'],

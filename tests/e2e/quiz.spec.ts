@@ -1,9 +1,9 @@
 /** Quizzes: keyboard-only attempts, unanswered warning, resuming, practice retries, passing, status, record (PDF), classroom mode. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { CONTENT_DIR, quiz, standard } from './content-model.ts';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const QUIZ = 'sc-01-basics';
 

@@ -1,6 +1,5 @@
 /** What a staff member does on reading pages: facts, clause anchors, references, navigation. */
-import { expect, test } from '@playwright/test';
-import { SAMPLE } from './support.ts';
+import { expect, SAMPLE, test } from './support.ts';
 
 const { standard } = SAMPLE;
 

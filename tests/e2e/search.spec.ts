@@ -4,10 +4,10 @@
  * is kept out of the index (old versions, quiz answers), the Chinese query set, keyboard and axe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { SEARCH_QUERIES } from './search-queries.ts';
-import { expectNoAxeViolations, SAMPLE, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, SAMPLE, test, trackErrors } from './support.ts';
 
 const ready = (page: Page, query: string) => page.locator(`pb-search[data-state="ready"][data-query=${JSON.stringify(query)}]`).waitFor();
 const resultLinks = (page: Page) => page.locator('[data-search-results] > li h3 a');

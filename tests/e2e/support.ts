@@ -1,6 +1,42 @@
-/** Shared steps of the end-to-end tests: console-error capture and the axe sweep. */
+/**
+ * Shared steps of the end-to-end tests: the `test` every spec uses (it fails a test on any Content
+ * Security Policy violation, since the site must run under the strict policy of public/_headers),
+ * console-error capture and the axe sweep.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+declare global {
+	interface Window {
+		__pbCspViolation?: (text: string) => void;
+	}
+}
+
+/**
+ * Every page of the test's context reports `securitypolicyviolation` events (an init script runs
+ * before the page's own scripts); the test fails at its end if there was any. The server sends the
+ * policy of public/_headers, so a violation is what a strict host would block.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+	cspViolations: [
+		async ({ context }, use) => {
+			const violations: string[] = [];
+			await context.exposeBinding('__pbCspViolation', (source, text: string) => {
+				violations.push(`${text} on ${source.page?.url() ?? '?'}`);
+			});
+			await context.addInitScript(() => {
+				addEventListener('securitypolicyviolation', (e) => {
+					window.__pbCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+				});
+			});
+			await use(violations);
+			expect(violations, 'Content Security Policy violations').toEqual([]);
+		},
+		{ auto: true },
+	],
+});
 
 /** Collects console errors and uncaught exceptions; assert it is empty at the end of a test. */
 export function trackErrors(page: Page): string[] {

@@ -1,8 +1,7 @@
 /** Versioned standards: switcher, superseded banner, history and diff, read receipts, lifecycle, feed. */
-import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/i18n/index.ts';
 import { releasedVersions, standard, standards } from './content-model.ts';
-import { expectNoAxeViolations, trackErrors } from './support.ts';
+import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 
 const RECEIPTS = 'processbook:receipts:v1';
 // SC-01 1.0.0 → 1.1.0 and TC-01 1.0.0 → 1.1.0 are released, locked texts: what their diffs show never changes.

@@ -35,24 +35,24 @@ describe('store key and storage', () => {
 	it('writes and reads back a store with results, drafts and n/a', () => {
 		const storage = new MemoryStorage();
 		const store: AssessmentStore = { results: [result('team', 1, { a1: 1, a2: 'na', a3: 9 })], drafts: { solo: { s1: 'na', s2: 5 } } };
-		expect(writeAssessments(storage, store)).toBe(true);
+		expect(writeAssessments(storage, store)).toEqual({ ok: true });
 		expect(JSON.parse(storage.data.get(ASSESSMENT_STORE_KEY)!)).toEqual(store);
-		expect(readAssessments(storage)).toEqual({ status: 'ok', value: store });
+		expect(readAssessments(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
 	it('reads a missing store as empty, and no storage as unavailable', () => {
-		expect(readAssessments(new MemoryStorage())).toEqual({ status: 'empty', value: { results: [], drafts: {} } });
-		expect(readAssessments(undefined)).toEqual({ status: 'unavailable', value: { results: [], drafts: {} } });
+		expect(readAssessments(new MemoryStorage())).toEqual({ status: 'empty', value: { results: [], drafts: {} }, setAside: [] });
+		expect(readAssessments(undefined)).toEqual({ status: 'unavailable', value: { results: [], drafts: {} }, setAside: [] });
 		const blocked = new MemoryStorage();
 		blocked.failGet = true;
-		expect(readAssessments(blocked)).toEqual({ status: 'unavailable', value: { results: [], drafts: {} } });
+		expect(readAssessments(blocked)).toEqual({ status: 'unavailable', value: { results: [], drafts: {} }, setAside: [] });
 	});
 
 	it('reports a write the browser refuses', () => {
 		const blocked = new MemoryStorage();
 		blocked.failSet = true;
-		expect(writeAssessments(blocked, emptyAssessmentStore())).toBe(false);
-		expect(writeAssessments(undefined, emptyAssessmentStore())).toBe(false);
+		expect(writeAssessments(blocked, emptyAssessmentStore())).toMatchObject({ ok: false });
+		expect(writeAssessments(undefined, emptyAssessmentStore())).toMatchObject({ ok: false });
 	});
 
 	it.each([
@@ -70,14 +70,14 @@ describe('store key and storage', () => {
 		const raw = JSON.stringify(bad);
 		expect(assessmentStoreSchema.safeParse(bad).success).toBe(false);
 		const storage = new MemoryStorage({ [ASSESSMENT_STORE_KEY]: raw });
-		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:1772000000000' });
+		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:1772000000000', setAside: ['processbook:assessments:v1:unreadable:1772000000000'] });
 		expect(storage.snapshot()).toEqual({ 'processbook:assessments:v1:unreadable:1772000000000': raw });
 	});
 
 	it('sets aside text that is not JSON', () => {
 		vi.spyOn(Date, 'now').mockReturnValue(5);
 		const storage = new MemoryStorage({ [ASSESSMENT_STORE_KEY]: '{results:' });
-		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:5' });
+		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:5', setAside: ['processbook:assessments:v1:unreadable:5'] });
 		expect(storage.snapshot()).toEqual({ 'processbook:assessments:v1:unreadable:5': '{results:' });
 	});
 

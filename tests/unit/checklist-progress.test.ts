@@ -44,7 +44,7 @@ describe('checklistItemId', () => {
 describe('setTicked', () => {
 	it('ticks an item in a new list with a sorted id list and the time', () => {
 		expect(setTicked(emptyChecklistStore(), 'needs-analysis', 'i-b', true, T1)).toEqual({
-			lists: { 'needs-analysis': { ticked: ['i-b'], updated: '2026-03-01T08:00:00.000Z' } },
+			lists: { 'needs-analysis': { ticked: ['i-b'], updated: '2026-03-01T08:00:00.000Z', changed: { 'i-b': '2026-03-01T08:00:00.000Z' } } },
 		});
 	});
 
@@ -52,13 +52,13 @@ describe('setTicked', () => {
 		let store = setTicked(emptyChecklistStore(), 'l', 'i-c', true, T1);
 		store = setTicked(store, 'l', 'i-a', true, T1);
 		store = setTicked(store, 'l', 'i-c', true, T2);
-		expect(store).toEqual({ lists: { l: { ticked: ['i-a', 'i-c'], updated: T2.toISOString() } } });
+		expect(store).toEqual({ lists: { l: { ticked: ['i-a', 'i-c'], updated: T2.toISOString(), changed: { 'i-a': T1.toISOString(), 'i-c': T2.toISOString() } } } });
 	});
 
 	it('unticks an item (and unticking an unticked item is harmless)', () => {
 		const store: ChecklistStore = { lists: { l: { ticked: ['i-a', 'i-b'], updated: T1.toISOString() } } };
-		expect(setTicked(store, 'l', 'i-a', false, T2)).toEqual({ lists: { l: { ticked: ['i-b'], updated: T2.toISOString() } } });
-		expect(setTicked(store, 'l', 'i-z', false, T2)).toEqual({ lists: { l: { ticked: ['i-a', 'i-b'], updated: T2.toISOString() } } });
+		expect(setTicked(store, 'l', 'i-a', false, T2)).toEqual({ lists: { l: { ticked: ['i-b'], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } } } });
+		expect(setTicked(store, 'l', 'i-z', false, T2)).toEqual({ lists: { l: { ticked: ['i-a', 'i-b'], updated: T2.toISOString(), changed: { 'i-z': T2.toISOString() } } } });
 	});
 
 	it('does not modify the input store and leaves other lists alone', () => {
@@ -73,7 +73,7 @@ describe('setTicked', () => {
 		expect(store).toEqual(before);
 		expect(next).not.toBe(store);
 		expect(next.lists).not.toBe(store.lists);
-		expect(next.lists.l).toEqual({ ticked: ['i-a', 'i-b'], updated: T2.toISOString() });
+		expect(next.lists.l).toEqual({ ticked: ['i-a', 'i-b'], updated: T2.toISOString(), changed: { 'i-b': T2.toISOString() } });
 		expect(next.lists.other).toBe(store.lists.other);
 	});
 
@@ -86,7 +86,7 @@ describe('setTicked', () => {
 });
 
 describe('resetList', () => {
-	it('removes one list without modifying the input', () => {
+	it('unticks every item of one list, dated per item so the reset merges with other tabs, without modifying the input', () => {
 		const store: ChecklistStore = {
 			lists: {
 				l: { ticked: ['i-a'], updated: T1.toISOString() },
@@ -94,17 +94,17 @@ describe('resetList', () => {
 			},
 		};
 		const before = structuredClone(store);
-		const next = resetList(store, 'l');
-		expect(next).toEqual({ lists: { other: { ticked: ['i-x'], updated: T1.toISOString() } } });
+		const next = resetList(store, 'l', T2);
+		expect(next).toEqual({
+			lists: { l: { ticked: [], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } }, other: { ticked: ['i-x'], updated: T1.toISOString() } },
+		});
 		expect(store).toEqual(before);
 		expect(next.lists).not.toBe(store.lists);
 	});
 
-	it('returns an equal copy when the list does not exist', () => {
+	it('returns the store unchanged when the list does not exist', () => {
 		const store: ChecklistStore = { lists: { other: { ticked: [], updated: T1.toISOString() } } };
-		const next = resetList(store, 'missing');
-		expect(next).toEqual(store);
-		expect(next).not.toBe(store);
+		expect(resetList(store, 'missing')).toEqual(store);
 	});
 });
 
@@ -145,13 +145,13 @@ describe('readChecklists / writeChecklists', () => {
 	it('round-trips a store', () => {
 		const storage = new MemoryStorage();
 		const store = setTicked(emptyChecklistStore(), 'qc', 'i-a', true, T1);
-		expect(writeChecklists(storage, store)).toBe(true);
-		expect(storage.snapshot()).toEqual({ 'processbook:checklists:v1': '{"lists":{"qc":{"ticked":["i-a"],"updated":"2026-03-01T08:00:00.000Z"}}}' });
-		expect(readChecklists(storage)).toEqual({ status: 'ok', value: store });
+		expect(writeChecklists(storage, store)).toEqual({ ok: true });
+		expect(storage.snapshot()).toEqual({ 'processbook:checklists:v1': '{"lists":{"qc":{"ticked":["i-a"],"updated":"2026-03-01T08:00:00.000Z","changed":{"i-a":"2026-03-01T08:00:00.000Z"}}}}' });
+		expect(readChecklists(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
 	it('reads an empty store when nothing is saved', () => {
-		expect(readChecklists(new MemoryStorage())).toEqual({ status: 'empty', value: { lists: {} } });
+		expect(readChecklists(new MemoryStorage())).toEqual({ status: 'empty', value: { lists: {} }, setAside: [] });
 	});
 
 	it('sets aside data of the wrong shape', () => {
@@ -166,10 +166,10 @@ describe('readChecklists / writeChecklists', () => {
 	});
 
 	it('is unavailable without storage and cannot write', () => {
-		expect(readChecklists(undefined)).toEqual({ status: 'unavailable', value: { lists: {} } });
-		expect(writeChecklists(undefined, emptyChecklistStore())).toBe(false);
+		expect(readChecklists(undefined)).toEqual({ status: 'unavailable', value: { lists: {} }, setAside: [] });
+		expect(writeChecklists(undefined, emptyChecklistStore())).toMatchObject({ ok: false });
 		const storage = new MemoryStorage();
 		storage.failSet = true;
-		expect(writeChecklists(storage, emptyChecklistStore())).toBe(false);
+		expect(writeChecklists(storage, emptyChecklistStore())).toMatchObject({ ok: false });
 	});
 });

@@ -215,14 +215,17 @@ describe('importLearnerData: writing', () => {
 		const initial = { [CHECKLIST_STORE_KEY]: JSON.stringify(checklists), [RECEIPT_STORE_KEY]: JSON.stringify(receipts), other: 'keep' };
 		for (const failAt of [1, 2, 3, 4, 5]) {
 			const storage = new FailOnNthSet(initial, failAt);
-			expect(importLearnerData(storage, file(incoming))).toEqual({ ok: false, problem: 'storage' });
+			expect(importLearnerData(storage, file(incoming))).toEqual({ ok: false, problem: 'quota' });
 			expect(storage.snapshot()).toEqual(initial);
 		}
 	});
 
-	it('reports a storage problem when every write is refused and nothing was stored before', () => {
+	it('reports a full storage (quota) or a refused one (storage) when every write fails and nothing was stored before', () => {
 		const storage = new MemoryStorage({ other: 'keep' });
 		storage.failSet = true;
+		expect(importLearnerData(storage, file({ checklists, profile }))).toEqual({ ok: false, problem: 'quota' });
+		storage.failSet = false;
+		storage.denySet = true;
 		expect(importLearnerData(storage, file({ checklists, profile }))).toEqual({ ok: false, problem: 'storage' });
 		expect(storage.snapshot()).toEqual({ other: 'keep' });
 	});
@@ -230,7 +233,7 @@ describe('importLearnerData: writing', () => {
 	it('reports a storage problem, without throwing, when every write is refused and data exists', () => {
 		const storage = full();
 		storage.failSet = true;
-		expect(importLearnerData(storage, file({ checklists: { lists: {} } }))).toEqual({ ok: false, problem: 'storage' });
+		expect(importLearnerData(storage, file({ checklists: { lists: {} } }))).toEqual({ ok: false, problem: 'quota' });
 		expect(storage.snapshot()).toEqual(full().snapshot());
 	});
 });

@@ -9,22 +9,22 @@ describe('profile', () => {
 
 	it('reads no role when nothing is stored, and writes nothing', () => {
 		const storage = new MemoryStorage();
-		expect(readProfile(storage)).toEqual({ status: 'empty', value: { role: null } });
+		expect(readProfile(storage)).toEqual({ status: 'empty', value: { role: null }, setAside: [] });
 		expect(storage.snapshot()).toEqual({});
 	});
 
 	it('writes a role as JSON and reads it back', () => {
 		const storage = new MemoryStorage();
-		expect(writeProfile(storage, { role: 'consultant' })).toBe(true);
+		expect(writeProfile(storage, { role: 'consultant' })).toEqual({ ok: true });
 		expect(storage.snapshot()).toEqual({ 'processbook:profile:v1': '{"role":"consultant"}' });
-		expect(readProfile(storage)).toEqual({ status: 'ok', value: { role: 'consultant' } });
+		expect(readProfile(storage)).toEqual({ status: 'ok', value: { role: 'consultant' }, setAside: [] });
 	});
 
 	it('writes a cleared role as null', () => {
 		const storage = new MemoryStorage({ [PROFILE_STORE_KEY]: '{"role":"consultant"}' });
-		expect(writeProfile(storage, { role: null })).toBe(true);
+		expect(writeProfile(storage, { role: null })).toEqual({ ok: true });
 		expect(storage.snapshot()).toEqual({ 'processbook:profile:v1': '{"role":null}' });
-		expect(readProfile(storage)).toEqual({ status: 'ok', value: { role: null } });
+		expect(readProfile(storage)).toEqual({ status: 'ok', value: { role: null }, setAside: [] });
 	});
 
 	it('sets an unreadable profile aside and reads no role', () => {
@@ -40,15 +40,15 @@ describe('profile', () => {
 	});
 
 	it('reports unavailable storage and refused writes', () => {
-		expect(readProfile(undefined)).toEqual({ status: 'unavailable', value: { role: null } });
+		expect(readProfile(undefined)).toEqual({ status: 'unavailable', value: { role: null }, setAside: [] });
 		const blocked = new MemoryStorage({ [PROFILE_STORE_KEY]: '{"role":"consultant"}' });
 		blocked.failGet = true;
-		expect(readProfile(blocked)).toEqual({ status: 'unavailable', value: { role: null } });
+		expect(readProfile(blocked)).toEqual({ status: 'unavailable', value: { role: null }, setAside: [] });
 		const full = new MemoryStorage();
 		full.failSet = true;
-		expect(writeProfile(full, { role: 'consultant' })).toBe(false);
+		expect(writeProfile(full, { role: 'consultant' })).toMatchObject({ ok: false });
 		expect(full.snapshot()).toEqual({});
-		expect(writeProfile(undefined, { role: 'consultant' })).toBe(false);
+		expect(writeProfile(undefined, { role: 'consultant' })).toMatchObject({ ok: false });
 	});
 
 	it('keeps only the role when parsing', () => {

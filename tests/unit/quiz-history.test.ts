@@ -5,6 +5,7 @@ import {
 	clearQuizDraft,
 	describeQuizStatus,
 	draftOf,
+	mergeQuizzes,
 	saveQuizDraft,
 	type QuizDraft,
 	attemptSchema,
@@ -49,18 +50,18 @@ describe('store key and storage', () => {
 	it('writes and reads back a store', () => {
 		const storage = new MemoryStorage();
 		const store: QuizStore = { attempts: [attempt('sc-01-basics', 1, { passed: true })] };
-		expect(writeQuizzes(storage, store)).toBe(true);
+		expect(writeQuizzes(storage, store)).toEqual({ ok: true });
 		expect(JSON.parse(storage.data.get(QUIZ_STORE_KEY)!)).toEqual(store);
-		expect(readQuizzes(storage)).toEqual({ status: 'ok', value: store });
+		expect(readQuizzes(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
 	it('reads a missing store as empty and refuses writes the browser blocks', () => {
-		expect(readQuizzes(new MemoryStorage())).toEqual({ status: 'empty', value: { attempts: [] } });
-		expect(readQuizzes(undefined)).toEqual({ status: 'unavailable', value: { attempts: [] } });
+		expect(readQuizzes(new MemoryStorage())).toEqual({ status: 'empty', value: { attempts: [] }, setAside: [] });
+		expect(readQuizzes(undefined)).toEqual({ status: 'unavailable', value: { attempts: [] }, setAside: [] });
 		const blocked = new MemoryStorage();
 		blocked.failSet = true;
-		expect(writeQuizzes(blocked, emptyQuizStore())).toBe(false);
-		expect(writeQuizzes(undefined, emptyQuizStore())).toBe(false);
+		expect(writeQuizzes(blocked, emptyQuizStore())).toMatchObject({ ok: false });
+		expect(writeQuizzes(undefined, emptyQuizStore())).toMatchObject({ ok: false });
 	});
 
 	it('sets aside a stored attempt with an unknown answer type', () => {
@@ -219,7 +220,7 @@ describe('attempts in progress', () => {
 	it('survives a write and a read, and a new attempt record keeps the drafts of other quizzes', () => {
 		const storage = new MemoryStorage();
 		const store = saveQuizDraft(saveQuizDraft(emptyQuizStore(), 'quiz-a', draft(false)), 'quiz-b', draft(true));
-		expect(writeQuizzes(storage, store)).toBe(true);
+		expect(writeQuizzes(storage, store)).toEqual({ ok: true });
 		const read = readQuizzes(storage);
 		expect(read.status).toBe('ok');
 		expect(draftOf(read.value, 'quiz-a')).toEqual(draft(false));
@@ -227,6 +228,18 @@ describe('attempts in progress', () => {
 		expect(draftOf(after, 'quiz-a')).toBeUndefined();
 		expect(draftOf(after, 'quiz-b')).toEqual(draft(true));
 		expect(draftOf(after, 'constructor')).toBeUndefined();
+	});
+
+	it('merges two tabs\' attempts in progress: the later one wins, one submitted since is dropped', () => {
+		const early = { ...draft(false), startedAt: '2026-03-01T09:00:00.000Z' };
+		const late = { ...draft(false), startedAt: '2026-03-03T09:00:00.000Z' };
+		const a = saveQuizDraft(emptyQuizStore(), 'quiz-a', early);
+		const b = saveQuizDraft(emptyQuizStore(), 'quiz-a', late);
+		expect(draftOf(mergeQuizzes(a, b), 'quiz-a')).toEqual(late);
+		expect(draftOf(mergeQuizzes(b, a), 'quiz-a')).toEqual(late);
+		const submitted = addAttempt(emptyQuizStore(), attempt('quiz-a', 5));
+		expect(draftOf(mergeQuizzes(a, submitted), 'quiz-a')).toBeUndefined();
+		expect(mergeQuizzes(emptyQuizStore(), emptyQuizStore()).drafts).toBeUndefined();
 	});
 
 	it('reads data written before drafts existed', () => {

@@ -27,22 +27,22 @@ describe('receipt store', () => {
 	it('starts empty, with a fresh object each time', () => {
 		expect(emptyReceiptStore()).toEqual({ standards: {} });
 		expect(emptyReceiptStore()).not.toBe(emptyReceiptStore());
-		expect(readReceipts(new MemoryStorage())).toEqual({ status: 'empty', value: { standards: {} } });
+		expect(readReceipts(new MemoryStorage())).toEqual({ status: 'empty', value: { standards: {} }, setAside: [] });
 	});
 
 	it('writes and reads back receipts', () => {
 		const storage = new MemoryStorage();
 		const store: ReceiptStore = { standards: { 'sc-01': { version: '1.1.0', readAt: JAN.toISOString() } } };
-		expect(writeReceipts(storage, store)).toBe(true);
+		expect(writeReceipts(storage, store)).toEqual({ ok: true });
 		expect(storage.snapshot()).toEqual({ 'processbook:receipts:v1': '{"standards":{"sc-01":{"version":"1.1.0","readAt":"2026-01-01T08:00:00.000Z"}}}' });
-		expect(readReceipts(storage)).toEqual({ status: 'ok', value: store });
+		expect(readReceipts(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
 	it('sets aside stored data that is not a receipt store', () => {
 		vi.useFakeTimers({ now: JAN });
 		const bad = '{"standards":{"sc-01":{"version":"latest","readAt":"x"}}}';
 		const storage = new MemoryStorage({ [RECEIPT_STORE_KEY]: bad });
-		expect(readReceipts(storage)).toEqual({ status: 'set-aside', value: { standards: {} }, movedTo: `processbook:receipts:v1:unreadable:${JAN.getTime()}` });
+		expect(readReceipts(storage)).toEqual({ status: 'set-aside', value: { standards: {} }, movedTo: `processbook:receipts:v1:unreadable:${JAN.getTime()}`, setAside: [`processbook:receipts:v1:unreadable:${JAN.getTime()}`] });
 		expect(storage.snapshot()).toEqual({ [`processbook:receipts:v1:unreadable:${JAN.getTime()}`]: bad });
 	});
 
@@ -53,17 +53,17 @@ describe('receipt store', () => {
 	});
 
 	it('reports unavailable storage instead of throwing', () => {
-		expect(readReceipts(undefined)).toEqual({ status: 'unavailable', value: { standards: {} } });
+		expect(readReceipts(undefined)).toEqual({ status: 'unavailable', value: { standards: {} }, setAside: [] });
 		const blocked = new MemoryStorage();
 		blocked.failGet = true;
-		expect(readReceipts(blocked)).toEqual({ status: 'unavailable', value: { standards: {} } });
+		expect(readReceipts(blocked)).toEqual({ status: 'unavailable', value: { standards: {} }, setAside: [] });
 	});
 
 	it('returns false when the store cannot be written', () => {
-		expect(writeReceipts(undefined, emptyReceiptStore())).toBe(false);
+		expect(writeReceipts(undefined, emptyReceiptStore())).toMatchObject({ ok: false });
 		const full = new MemoryStorage();
 		full.failSet = true;
-		expect(writeReceipts(full, emptyReceiptStore())).toBe(false);
+		expect(writeReceipts(full, emptyReceiptStore())).toMatchObject({ ok: false });
 		expect(full.snapshot()).toEqual({});
 	});
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/lib/assessment-scoring.ts';
 import { fnv1a } from '../../src/lib/hash.ts';
-import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, resultId } from '../../src/lib/share-codec.ts';
+import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, resultId, shareCodeFrom, shareUrl } from '../../src/lib/share-codec.ts';
 import { assessment, dimension, FIVE_POINT, statement } from './assessment-fixtures.ts';
 
 const ID = 'team-health';
@@ -165,6 +165,16 @@ describe('result ids in share codes', () => {
 	it('the checksum covers the result id', () => {
 		const code = encodeAnswers('x', def, answers, 'abc123');
 		expect(decodeAnswers(code.replace('.abc123.', '.abc124.'), 'x', def)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it('travels in the `#r=` fragment; an old `?r=` link and a bare code with a result id still give the code', () => {
+		const code = encodeAnswers('x', def, answers, 'abc123');
+		const url = shareUrl('https://example.org/assessments/x/', code);
+		expect(url).toBe(`https://example.org/assessments/x/#r=${code}`);
+		expect(shareCodeFrom(url)).toBe(code);
+		expect(shareCodeFrom(`https://example.org/assessments/x/?r=${code}`)).toBe(code);
+		expect(shareCodeFrom(` ${code} `)).toBe(code);
+		expect(decodeAnswers(shareCodeFrom(url) ?? '', 'x', def)).toEqual({ ok: true, answers, result: 'abc123' });
 	});
 
 	it('gives the same result the same id, and different results different ids', () => {
