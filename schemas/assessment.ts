@@ -57,6 +57,18 @@ export const assessmentSchema = strictObject({
 		scoring: z
 			.enum(SCORING_RULES, { error: expected(`one of ${SCORING_RULES.join(', ')}`) })
 			.describe('`weighted-mean`: the dimensions\' weighted mean; `lowest-dimension`: the lowest dimension caps the whole.'),
+		/**
+		 * The validity rule: a result (overall score, level, bands, an entry in the history, a member in a
+		 * team merge) exists only when every dimension has at least this share of its statements answered
+		 * (0.6 = 60%, rounded up to whole statements; "not applicable" counts as answered, since the
+		 * member considered it). Before that, the form lists what each dimension still needs.
+		 */
+		minAnswered: z
+			.number({ error: expected('a share between 0 and 1, e.g. 0.6') })
+			.min(0.1)
+			.max(1)
+			.default(0.6)
+			.describe('The validity rule: a result exists only when every dimension has at least this share (0.1–1) of its statements answered; "not applicable" counts as answered.'),
 		levels: z
 			.array(strictObject({ min: z.number().min(0).max(100).describe('Lowest overall score (0–100) at this level.'), label: text('a level label') }))
 			.min(1, { error: expected('at least one level') })

@@ -2,15 +2,18 @@
  * `<pb-assessment>`: keeps answers while the form is filled in (a reload does not lose them),
  * shows progress, scores on submit and shows the result with chart, bands, recommendations,
  * trend against the previous result, share link and exports. Opened with `#r=<code>` (or an old
- * `?r=<code>` link) it shows a shared result read-only, after validating the code. Every write is
- * checked and a failed one says why (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
+ * `?r=<code>` link) it shows a shared result read-only, after validating the code, titled for the
+ * recipient with a link to take the assessment themselves. A result exists only when every dimension
+ * has enough answers (the rule in schemas/assessment.ts); until then the form lists what is missing.
+ * The last result is shown again after a reload. Every write is checked and a failed one says why
+ * (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
  */
 import type { AssessmentPageData } from '../data/assessment-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
 import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
-import { scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
+import { coverage, scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
-import { decodeAnswers, encodeAnswers, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
+import { decodeAnswers, encodeAnswers, resultId, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
 import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
@@ -18,7 +21,7 @@ import { reportRead, reportWrite } from './learner-notice.ts';
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
 	/** The result on screen, for the share and export buttons. */
-	#shown: { answers: Answers; score: ReturnType<typeof scoreAssessment>; shareUrl: string } | undefined;
+	#shown: { answers: Answers; score: ReturnType<typeof scoreAssessment>; shareUrl: string; at: string; id: string | undefined } | undefined;
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-assessment-data]')?.textContent ?? '{}') as AssessmentPageData;
@@ -59,6 +62,43 @@ class AssessmentElement extends HTMLElement {
 		this.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = false));
 		this.#progress();
 		this.#history();
+		this.#showLast();
+	}
+
+	/** Valid results of this assessment, newest first (older data may hold results the rule refuses). */
+	#validResults() {
+		return resultsOf(readAssessments(browserStorage()).value, this.#data.id).filter((r) => coverage(this.#data.definition, r.answers).complete);
+	}
+
+	/** After a reload, the latest result is on screen again (below it, the form for a new one). */
+	#showLast() {
+		const [last, previous] = this.#validResults();
+		if (!last) return;
+		this.#render(last.answers, previous?.answers, true, false, last.at);
+		const when = this.querySelector<HTMLElement>('[data-result-date]');
+		if (when) {
+			when.textContent = fill(this.#text('assessment:lastResult'), { date: this.#when(last.at) });
+			when.hidden = false;
+		}
+	}
+
+	#when(iso: string) {
+		return formatDate(iso, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
+	}
+
+	/** Lists, per dimension, the answers still needed for a result; hidden once the rule is met. */
+	#missing(answers: Answers): boolean {
+		const { definition } = this.#data;
+		const { complete, missing } = coverage(definition, answers);
+		const box = this.querySelector<HTMLElement>('[data-missing]');
+		if (!box) return complete;
+		box.hidden = complete;
+		if (complete) return true;
+		const title = (id: string) => definition.dimensions.find((d) => d.id === id)?.title ?? id;
+		box.innerHTML = `<p>${esc(fill(this.#text('assessment:incomplete'), { percent: Math.round(definition.minAnswered * 100) }))}</p><ul>${missing
+			.map((m) => `<li>${esc(fill(this.#text('assessment:missingItem'), { dimension: title(m.id), answered: m.answered, total: m.total, need: m.need }))}</li>`)
+			.join('')}</ul>`;
+		return false;
 	}
 
 	#text(key: string): string {
@@ -91,22 +131,31 @@ class AssessmentElement extends HTMLElement {
 		if (bar) bar.value = answered;
 		const text = this.querySelector('[data-progress-text]');
 		if (text) text.textContent = fill(this.#text('assessment:progress'), { answered, total });
+		// Once the learner has tried to submit, the list of what is missing follows every answer.
+		if (this.#triedSubmit) this.#missing(this.#answers());
 	}
+
+	#triedSubmit = false;
 
 	#submit() {
 		const answers = this.#answers();
+		this.#triedSubmit = true;
+		if (!this.#missing(answers)) {
+			this.querySelector<HTMLElement>('[data-missing]')?.focus();
+			return;
+		}
 		const { value: store, write } = updateAssessments(browserStorage(), (current) => addResult(current, this.#data.id, answers));
 		// A result that could not be stored is still shown, and the page's learner-data notice says why.
 		reportWrite('assessments', write);
-		const [, previous] = resultsOf(store, this.#data.id);
-		this.#render(answers, previous?.answers, true);
+		const [latest, previous] = resultsOf(store, this.#data.id).filter((r) => coverage(this.#data.definition, r.answers).complete);
+		this.#render(answers, previous?.answers, true, true, latest?.at);
 		this.#history();
 	}
 
 	#showStored(at: string) {
-		const results = resultsOf(readAssessments(browserStorage()).value, this.#data.id);
+		const results = this.#validResults();
 		const index = results.findIndex((r) => r.at === at);
-		if (index >= 0) this.#render(results[index]!.answers, results[index + 1]?.answers, true);
+		if (index >= 0) this.#render(results[index]!.answers, results[index + 1]?.answers, true, true, results[index]!.at);
 	}
 
 	#showShared(code: string) {
@@ -124,24 +173,49 @@ class AssessmentElement extends HTMLElement {
 			this.#notice(fill(this.#text('assessment:sharedError'), { reason: this.#text(`assessment:reason.${decoded.error}`) }));
 			return;
 		}
+		if (!coverage(this.#data.definition, decoded.answers).complete) {
+			const section = this.querySelector<HTMLElement>('[data-result]')!;
+			section.hidden = true;
+			section.querySelector('[data-result-body]')?.replaceChildren();
+			this.#shown = undefined;
+			this.#notice(this.#text('assessment:incompleteShared'));
+			this.#takeIt();
+			return;
+		}
 		this.#notice(this.#text('assessment:shared'));
 		this.#render(decoded.answers, undefined, false);
+		this.#takeIt();
 	}
 
-	#render(answers: Answers, previous: Answers | undefined, own: boolean) {
+	/** A shared result is someone else's: titled for the recipient, with a way to take it yourself. */
+	#takeIt() {
+		const heading = this.querySelector('[data-result-title]');
+		if (heading) heading.textContent = this.#text('assessment:sharedTitle');
+		const link = document.createElement('a');
+		link.className = 'button take-it';
+		link.href = `${this.#data.base}/assessments/${this.#data.id}/`;
+		link.textContent = this.#text('assessment:takeIt');
+		const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+		notice.append(' ', link);
+	}
+
+	/** `at`: when the result was recorded; it gives the result id that lets a team merge count it once. */
+	#render(answers: Answers, previous: Answers | undefined, own: boolean, focus = true, at?: string) {
 		const { definition } = this.#data;
 		const score = scoreAssessment(definition, answers);
 		const before = previous ? scoreAssessment(definition, previous) : undefined;
 		const section = this.querySelector<HTMLElement>('[data-result]')!;
 		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, { labels: this.#data.result, previous: before, links: this.#data.links });
-		const code = encodeAnswers(this.#data.id, definition, answers);
+		const id = at ? resultId(this.#data.id, at, answers) : undefined;
+		const code = encodeAnswers(this.#data.id, definition, answers, id);
 		const url = shareUrl(new URL(`${this.#data.base}/assessments/${this.#data.id}/`, location.href).href, code);
-		this.#shown = { answers, score, shareUrl: url };
+		this.#shown = { answers, score, shareUrl: url, at: at ?? new Date().toISOString(), id };
 		const actions = section.querySelector<HTMLElement>('[data-actions]')!;
 		actions.hidden = !own;
 		actions.querySelector<HTMLInputElement>('[data-share-url]')!.value = url;
+		this.querySelector<HTMLElement>('[data-result-date]')!.hidden = true;
 		section.hidden = false;
-		section.focus();
+		if (focus) section.focus();
 	}
 
 	#wireActions() {
@@ -157,8 +231,8 @@ class AssessmentElement extends HTMLElement {
 		});
 		section.querySelector('[data-json]')?.addEventListener('click', () => {
 			if (!this.#shown) return;
-			const { answers, score } = this.#shown;
-			download(`${this.#data.id}.json`, 'application/json', `${JSON.stringify({ assessment: this.#data.id, at: new Date().toISOString(), answers, score }, null, 2)}\n`);
+			const { answers, score, at, id } = this.#shown;
+			download(`${this.#data.id}.json`, 'application/json', `${JSON.stringify({ assessment: this.#data.id, id, at, answers, score }, null, 2)}\n`);
 		});
 		section.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 	}
@@ -169,12 +243,14 @@ class AssessmentElement extends HTMLElement {
 		if (!list) return;
 		list.innerHTML = results
 			.map((r) => {
+				// Results stored before the validity rule may be incomplete: listed, but with no score.
+				if (!coverage(this.#data.definition, r.answers).complete) return `<li>${esc(this.#when(r.at))} · ${esc(this.#text('assessment:incompleteShared'))}</li>`;
 				const score = scoreAssessment(this.#data.definition, r.answers);
-				const when = formatDate(r.at, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
-				return `<li>${esc(when)} · ${esc(String(score.overall ?? '–'))}${score.level ? ` · ${esc(score.level)}` : ''} <button type="button" class="button" data-view="${esc(r.at)}">${esc(this.#text('assessment:view'))}</button></li>`;
+				return `<li>${esc(this.#when(r.at))} · ${esc(String(score.overall ?? '–'))}${score.level ? ` · ${esc(score.level)}` : ''} <button type="button" class="button" data-view="${esc(r.at)}">${esc(this.#text('assessment:view'))}</button></li>`;
 			})
 			.join('');
 	}
 }
 
+/** The share code of a link: `#r=<code>` (answers never reach a server), or the older `?r=<code>`. */
 if (!customElements.get('pb-assessment')) customElements.define('pb-assessment', AssessmentElement);

@@ -1,22 +1,28 @@
 /**
- * `<pb-learner-data>` on /progress/: export all learner data to a JSON file, import one (checked
- * whole before anything is written), or clear it; and the data that could not be read, kept aside
- * exactly as it was, each copy with a download and a delete. Rules in src/lib/learner-export.ts
- * and src/lib/learner-store.ts.
+ * `<pb-learner-data>` on /progress/: export all learner data to a JSON file, import one, or clear
+ * it. An import is checked whole, then previewed: what the file holds, what merging (the default:
+ * union, the newer copy of each item wins) would add or update, and what replacing would delete;
+ * nothing is written until the learner chooses. Also lists the self-assessment results kept here,
+ * and the data that could not be read, kept aside exactly as it was, each copy with a download and
+ * a delete. Rules in src/lib/learner-export.ts, src/lib/learner-merge.ts and src/lib/learner-store.ts.
  */
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
-import { clearLearnerData, exportLearnerData, importLearnerData } from '../lib/learner-export.ts';
-import { discardSetAside, setAsideKeys } from '../lib/learner-store.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
+import { clearLearnerData, exportLearnerData, parseLearnerFile, writeLearnerStores } from '../lib/learner-export.ts';
+import { ITEM_KINDS, mergeStores, previewImport, type LearnerStores } from '../lib/learner-merge.ts';
+import { discardSetAside, own, setAsideKeys } from '../lib/learner-store.ts';
 import { readProfile } from '../lib/profile.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
-import { fill } from '../lib/format.ts';
+import { fill, formatDate } from '../lib/format.ts';
 import { browserStorage, download } from './browser.ts';
 import { reportRead } from './learner-notice.ts';
 
 class LearnerDataElement extends HTMLElement {
 	#labels: Record<string, string> = {};
+	/** The checked file waiting for the learner's choice. */
+	#pending: LearnerStores | undefined;
 
 	connectedCallback() {
 		try {
@@ -25,13 +31,15 @@ class LearnerDataElement extends HTMLElement {
 			this.#labels = {};
 		}
 		this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
-		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#import(event.target as HTMLInputElement));
+		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#read(event.target as HTMLInputElement));
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#labels.clearConfirm ?? '')) return;
 			const storage = browserStorage();
 			this.#say(storage && clearLearnerData(storage) ? (this.#labels.cleared ?? '') : fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }));
 			this.#summary();
 		});
+		this.querySelector('[data-apply]')?.addEventListener('click', () => this.#apply());
+		this.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closePreview());
 		this.querySelector('[data-set-aside-list]')?.addEventListener('click', (event) => this.#onSetAside(event));
 		this.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
 		window.addEventListener('storage', () => this.#summary());
@@ -43,27 +51,69 @@ class LearnerDataElement extends HTMLElement {
 		if (status) status.textContent = text;
 	}
 
-	#summary() {
+	#refused(problem: string) {
+		const [kind = '', ...rest] = problem.split(':');
+		const part = rest.join(':');
+		const reason = own(this.#labels, `reason.${kind}`) ?? problem;
+		this.#say(fill(this.#labels.refused ?? '', { reason: fill(reason, { part }) }));
+	}
+
+	/** The stores as kept in this browser now; `report`: say on the page when one could not be read. */
+	#local(report = false): LearnerStores {
 		const storage = browserStorage();
 		const checklists = readChecklists(storage);
 		const receipts = readReceipts(storage);
 		const quizzes = readQuizzes(storage);
 		const assessments = readAssessments(storage);
 		const profile = readProfile(storage);
-		reportRead('checklists', checklists);
-		reportRead('receipts', receipts);
-		reportRead('quizzes', quizzes);
-		reportRead('assessments', assessments);
-		reportRead('profile', profile);
-		const summary = this.querySelector('[data-summary]');
-		if (summary) {
-			summary.textContent = fill(this.#labels.summary ?? '', {
-				checklists: Object.keys(checklists.value.lists).length,
-				receipts: Object.keys(receipts.value.standards).length,
-				attempts: quizzes.value.attempts.length,
-			});
+		if (report) {
+			reportRead('checklists', checklists);
+			reportRead('receipts', receipts);
+			reportRead('quizzes', quizzes);
+			reportRead('assessments', assessments);
+			reportRead('profile', profile);
 		}
+		return { checklists: checklists.value, receipts: receipts.value, quizzes: quizzes.value, assessments: assessments.value, profile: profile.value };
+	}
+
+	#describe(stores: LearnerStores): string {
+		return fill(this.#labels.summary ?? '', {
+			checklists: Object.keys(stores.checklists?.lists ?? {}).length,
+			receipts: Object.keys(stores.receipts?.standards ?? {}).length,
+			attempts: stores.quizzes?.attempts.length ?? 0,
+			assessments: stores.assessments?.results.length ?? 0,
+		});
+	}
+
+	#summary() {
+		const local = this.#local(true);
+		const summary = this.querySelector('[data-summary]');
+		if (summary) summary.textContent = this.#describe(local);
+		this.#assessments(local);
 		this.#renderSetAside();
+	}
+
+	/** The self-assessment results kept in this browser, newest first, each linking to its assessment. */
+	#assessments(local: LearnerStores) {
+		const list = this.querySelector('[data-assessments]');
+		if (!list) return;
+		let titles: Record<string, string> = {};
+		try {
+			titles = JSON.parse(this.dataset.assessments ?? '{}') as Record<string, string>;
+		} catch {
+			titles = {};
+		}
+		const results = [...(local.assessments?.results ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+		const date = (iso: string) => formatDate(iso, this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+		list.innerHTML =
+			results.length === 0
+				? `<li class="muted">${esc(this.#labels.assessmentsEmpty ?? '')}</li>`
+				: results
+						.map((r) => {
+							const title = own(titles, r.assessment) ?? r.assessment;
+							return `<li><a href="${esc(`${this.dataset.base ?? ''}/assessments/${encodeURIComponent(r.assessment)}/`)}" lang="zh-CN">${esc(title)}</a> · ${esc(date(r.at))}</li>`;
+						})
+						.join('');
 	}
 
 	/** One row per set-aside copy: its key, size and time, a download and a delete. */
@@ -128,26 +178,57 @@ class LearnerDataElement extends HTMLElement {
 		download(`processbook-learning-${data.exportedAt.slice(0, 10)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 	}
 
-	async #import(input: HTMLInputElement) {
+	/** Checks the picked file and shows what importing it would do; writes nothing. */
+	async #read(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
+		let parsed: ReturnType<typeof parseLearnerFile>;
 		try {
-			const storage = browserStorage();
-			const result = storage ? importLearnerData(storage, await file.text()) : { ok: false as const, problem: 'storage' };
-			if (result.ok) {
-				this.#say(this.#labels.imported ?? '');
-			} else {
-				const [kind = '', ...rest] = result.problem.split(':');
-				const part = rest.join(':');
-				const reason = Object.hasOwn(this.#labels, `reason.${kind}`) ? (this.#labels[`reason.${kind}`] ?? '') : result.problem;
-				this.#say(fill(this.#labels.refused ?? '', { reason: fill(reason, { part }) }));
-			}
+			parsed = parseLearnerFile(await file.text());
 		} catch {
+			this.#closePreview();
 			this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.error'] ?? '' }));
+			return;
 		} finally {
 			// The same file can be picked again after a refusal.
 			input.value = '';
 		}
+		if (!parsed.ok) {
+			this.#closePreview();
+			this.#refused(parsed.problem);
+			return;
+		}
+		this.#say('');
+		this.#pending = parsed.stores as LearnerStores;
+		const preview = previewImport(this.#local(), this.#pending);
+		const sum = (field: 'added' | 'updated' | 'kept' | 'lost') => ITEM_KINDS.reduce((n, kind) => n + preview[kind][field], 0);
+		const box = this.querySelector<HTMLElement>('[data-preview]')!;
+		box.querySelector('[data-file-holds]')!.textContent = fill(this.#labels.fileHolds ?? '', { summary: this.#describe(this.#pending) });
+		box.querySelector('[data-merge-effect]')!.textContent = fill(this.#labels.changes ?? '', { added: sum('added'), updated: sum('updated'), kept: sum('kept') });
+		box.querySelector('[data-replace-effect]')!.textContent = fill(this.#labels.replaceLoss ?? '', { lost: sum('lost') });
+		box.querySelector<HTMLInputElement>('input[value="merge"]')!.checked = true;
+		box.hidden = false;
+		box.focus();
+	}
+
+	#closePreview() {
+		this.#pending = undefined;
+		const box = this.querySelector<HTMLElement>('[data-preview]')!;
+		box.hidden = true;
+		for (const text of box.querySelectorAll('[data-file-holds], [data-merge-effect], [data-replace-effect]')) text.textContent = '';
+	}
+
+	#apply() {
+		const file = this.#pending;
+		if (!file) return;
+		const storage = browserStorage();
+		const replace = this.querySelector<HTMLInputElement>('[data-preview] input[value="replace"]')?.checked === true;
+		// Merging reads the stores as they are now (another tab may have written since the preview).
+		const stores = replace ? file : mergeStores(this.#local(), file);
+		const result = storage ? writeLearnerStores(storage, stores as Record<string, unknown>) : { ok: false as const, problem: 'storage' };
+		this.#closePreview();
+		if (result.ok) this.#say(this.#labels.imported ?? '');
+		else this.#refused(result.problem);
 		this.#summary();
 	}
 }

@@ -5,7 +5,7 @@
 import type { PathData } from '../../schemas/path.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { pathProgress, type PathContext } from '../lib/path-progress.ts';
-import { readProfile, writeProfile } from '../lib/profile.ts';
+import { readProfile, updateProfile } from '../lib/profile.ts';
 import { learnerData } from './path-progress-element.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
@@ -46,7 +46,7 @@ class MyPathElement extends HTMLElement {
 		select.disabled = profile.status === 'read-only';
 		select.addEventListener('change', () => {
 			// A choice that could not be kept is still shown for this visit, and the notice says why.
-			reportWrite('profile', writeProfile(browserStorage(), { role: select.value || null }));
+			reportWrite('profile', updateProfile(browserStorage(), { role: select.value || null }));
 			render();
 		});
 		this.querySelector<HTMLElement>('[data-chooser]')!.hidden = false;

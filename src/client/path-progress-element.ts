@@ -7,7 +7,7 @@ import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
 import type { PathData } from '../../schemas/path.ts';
 import { pathProgress, staleChange, type LearnerData, type PathContext } from '../lib/path-progress.ts';
-import { readQuizzes } from '../lib/quiz-history.ts';
+import { describeQuizStatus, quizStatus, readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
 import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
@@ -45,6 +45,14 @@ class PathProgressElement extends HTMLElement {
 				link.href = `${this.dataset.base ?? ''}/standards/${encodeURIComponent(change.standard)}/changes/?from=${encodeURIComponent(change.from)}&to=${encodeURIComponent(change.to)}#compare`;
 				link.textContent = fill(labels.seeChanges ?? '', change);
 				label.after(' ', link);
+			}
+			const quizLine = item.querySelector('[data-quiz-status]');
+			const step = steps[i];
+			if (quizLine && step?.kind === 'quiz') {
+				const status = quizStatus(data.quizzes, step.target, Object.hasOwn(context.quizzes, step.target) ? context.quizzes[step.target]! : {});
+				const words = { notTaken: labels.quizNotTaken ?? '', inProgress: labels.quizInProgress ?? '', failed: labels.quizFailed ?? '', passed: labels.quizPassed ?? '', stale: labels.quizStale ?? '' };
+				const date = (iso: string) => new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium' }).format(new Date(iso));
+				quizLine.textContent = describeQuizStatus(status, words, date);
 			}
 			if (i === progress.next) {
 				item.classList.add('is-next');

@@ -1,11 +1,25 @@
 /**
  * `<pb-quiz>`: runs attempts of the quiz embedded in the page. Drawing, grading and history rules
  * live in src/lib/ (quiz-attempt, quiz-grading, quiz-history); the markup in src/lib/quiz-html.ts.
+ * An attempt in progress is saved on every change (a reload resumes it); unanswered questions are
+ * listed before submitting and need a confirmation; a retry of the wrong answers is practice,
+ * graded on screen only, never recorded and never a pass.
  */
 import type { Question } from '../../schemas/quiz.ts';
 import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
-import { gradeAttempt, type Answer } from '../lib/quiz-grading.ts';
-import { addAttempt, attemptsOf, quizStatus, readQuizzes, updateQuizzes, type Attempt } from '../lib/quiz-history.ts';
+import { gradeAttempt, unansweredPositions, type Answer } from '../lib/quiz-grading.ts';
+import {
+	addAttempt,
+	attemptsOf,
+	clearQuizDraft,
+	draftOf,
+	quizStatus,
+	readQuizzes,
+	saveQuizDraft,
+	updateQuizzes,
+	type Attempt,
+	type QuizDraft,
+} from '../lib/quiz-history.ts';
 import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { fill, formatDate } from '../lib/format.ts';
@@ -47,18 +61,64 @@ export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): A
 class QuizElement extends HTMLElement {
 	#data!: QuizPageData;
 	#plan: AttemptPlan | undefined;
+	/** The attempt under way is a practice retry of wrong answers. */
+	#practice = false;
+	#startedAt = '';
+	/** Ordering questions the learner has rearranged. */
+	#touched = new Set<string>();
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-quiz-data]')?.textContent ?? '{}') as QuizPageData;
 		this.querySelector('[data-start]')?.addEventListener('click', () => this.#start());
-		this.querySelector('form')?.addEventListener('submit', (event) => {
+		const form = this.querySelector('form');
+		form?.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#submit();
+			this.#submit(false);
 		});
+		form?.addEventListener('change', () => this.#saveDraft());
 		this.addEventListener('click', (event) => this.#onClick(event));
 		this.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
+		this.#resume();
 		this.#renderStatus();
 		this.#renderHistory();
+	}
+
+	/** Shows the attempt left in progress (before a reload), with its answers. */
+	#resume() {
+		const read = readQuizzes(browserStorage());
+		reportRead('quizzes', read);
+		const draft = draftOf(read.value, this.#data.id);
+		if (!draft) return;
+		const known = new Set(this.#data.questions.map((q) => q.id));
+		// A draft from an older version of the quiz (a question removed) cannot be resumed faithfully.
+		if (draft.questions.length === 0 || !draft.questions.every((id) => known.has(id))) return;
+		this.#begin({ seed: draft.seed, questions: draft.questions, order: draft.order }, draft.practice, draft.startedAt, draft.answers as Record<string, Answer>, draft.touched);
+		this.#el('[data-resumed]').textContent = fill(this.#labels.resumed ?? '', { date: this.#date(draft.startedAt) });
+		this.#el('[data-resumed]').hidden = false;
+	}
+
+	#draft(): QuizDraft | undefined {
+		const plan = this.#plan;
+		if (!plan) return undefined;
+		return { seed: plan.seed, questions: plan.questions, order: plan.order, answers: this.#readAnswers(), practice: this.#practice, touched: [...this.#touched], startedAt: this.#startedAt };
+	}
+
+	#saveDraft() {
+		const draft = this.#draft();
+		if (!draft) return;
+		// A draft that could not be kept leaves the answers on screen; the notice says why.
+		reportWrite('quizzes', updateQuizzes(browserStorage(), (store) => saveQuizDraft(store, this.#data.id, draft)).write);
+		this.#el('[data-confirm]').hidden = true;
+	}
+
+	#readAnswers(): Record<string, Answer> {
+		const byId = new Map(this.#data.questions.map((q) => [q.id, q]));
+		const answers: Record<string, Answer> = {};
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
+			const question = byId.get(fieldset.dataset.question ?? '');
+			if (question) answers[question.id] = readAnswer(fieldset, question);
+		}
+		return answers;
 	}
 
 	get #labels() {
@@ -70,15 +130,28 @@ class QuizElement extends HTMLElement {
 	}
 
 	#start(only?: string[]) {
-		this.#plan = planAttempt({ questions: this.#data.questions, draw: this.#data.draw }, newSeed(), only);
+		const plan = planAttempt({ questions: this.#data.questions, draw: this.#data.draw }, newSeed(), only);
+		this.#begin(plan, only !== undefined, new Date().toISOString(), {}, []);
+		this.#saveDraft();
+		const legend = this.#el<HTMLFormElement>('form').querySelector<HTMLElement>('legend');
+		legend?.setAttribute('tabindex', '-1');
+		legend?.focus();
+	}
+
+	#begin(plan: AttemptPlan, practice: boolean, startedAt: string, answers: Record<string, Answer>, touched: string[]) {
+		this.#plan = plan;
+		this.#practice = practice;
+		this.#startedAt = startedAt;
+		this.#touched = new Set(touched);
 		const form = this.#el<HTMLFormElement>('form');
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan: this.#plan, links: this.#data.links });
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers, links: this.#data.links });
 		form.hidden = false;
+		this.#el('[data-practice]').hidden = !practice;
+		this.#el('[data-resumed]').hidden = true;
+		this.#el('[data-confirm]').hidden = true;
 		this.#el('[data-submit]').hidden = false;
 		this.#el('[data-result]').hidden = true;
 		this.#el('[data-start]').textContent = this.#labels.restart ?? '';
-		form.querySelector<HTMLElement>('legend')?.setAttribute('tabindex', '-1');
-		form.querySelector<HTMLElement>('legend')?.focus();
 	}
 
 	#onClick(event: Event) {
@@ -88,6 +161,8 @@ class QuizElement extends HTMLElement {
 		const retry = target?.closest<HTMLButtonElement>('[data-retry]');
 		if (retry) return this.#start(JSON.parse(retry.dataset.retry ?? '[]') as string[]);
 		if (target?.closest('[data-new-attempt]')) return this.#start();
+		if (target?.closest('[data-submit-anyway]')) return this.#submit(true);
+		if (target?.closest('[data-keep-answering]')) return this.#keepAnswering();
 		const review = target?.closest<HTMLButtonElement>('[data-review]');
 		if (review) this.#review(review.dataset.review ?? '');
 	}
@@ -105,18 +180,40 @@ class QuizElement extends HTMLElement {
 		button.focus();
 		const position = [...list.children].indexOf(item) + 1;
 		this.#el('[data-announce]').textContent = fill(this.#labels.moved ?? '', { item: item.querySelector('.item-text')?.textContent ?? '', position });
+		const question = button.closest<HTMLElement>('fieldset[data-question]')?.dataset.question;
+		if (question) this.#touched.add(question);
+		this.#saveDraft();
 	}
 
-	#submit() {
+	/** Back from the unanswered warning to the first question left unanswered. */
+	#keepAnswering() {
+		const box = this.#el('[data-confirm]');
+		const first = box.dataset.first;
+		box.hidden = true;
+		const fieldset = first ? this.querySelector<HTMLElement>(`fieldset[data-question="${CSS.escape(first)}"]`) : null;
+		const control = fieldset?.querySelector<HTMLElement>('input, select, button');
+		(control ?? fieldset)?.focus();
+	}
+
+	#submit(confirmed: boolean) {
 		const plan = this.#plan;
 		if (!plan) return;
-		const byId = new Map(this.#data.questions.map((q) => [q.id, q]));
-		const answers: Record<string, Answer> = {};
-		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
-			const question = byId.get(fieldset.dataset.question ?? '');
-			if (question) answers[question.id] = readAnswer(fieldset, question);
+		const answers = this.#readAnswers();
+		const missing = unansweredPositions(this.#data.questions, plan, answers, this.#touched);
+		if (missing.length > 0 && !confirmed) {
+			const L = this.#labels;
+			const box = this.#el('[data-confirm]');
+			box.querySelector('[data-confirm-text]')!.textContent = fill(L.unansweredList ?? '', {
+				list: missing.map((n) => fill(L.unansweredItem ?? '', { n })).join(this.#data.locale === 'en' ? ', ' : '、'),
+			});
+			box.dataset.first = plan.questions[missing[0]! - 1] ?? '';
+			box.hidden = false;
+			box.focus();
+			return;
 		}
+		this.#el('[data-confirm]').hidden = true;
 		const result = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
+		if (this.#practice) return this.#showPractice(plan, answers);
 		const attempt: Attempt = {
 			quiz: this.#data.id,
 			at: new Date().toISOString(),
@@ -129,14 +226,34 @@ class QuizElement extends HTMLElement {
 			percent: result.percent,
 			passed: result.passed,
 			versions: this.#data.current,
+			passMark: this.#data.passMark,
 		};
-		const { write } = updateQuizzes(browserStorage(), (store) => addAttempt(store, attempt));
+		const { write } = updateQuizzes(browserStorage(), (store) => clearQuizDraft(addAttempt(store, attempt), this.#data.id));
 		// An attempt that could not be kept is still shown; the page's learner-data notice says why.
 		reportWrite('quizzes', write);
 		this.#showAttempt(attempt);
 		this.#plan = undefined;
 		this.#renderStatus();
 		this.#renderHistory();
+	}
+
+	/** A practice retry: reviewed on screen, never stored as an attempt, never a pass or a record. */
+	#showPractice(plan: AttemptPlan, answers: Record<string, Answer>) {
+		reportWrite('quizzes', updateQuizzes(browserStorage(), (store) => clearQuizDraft(store, this.#data.id)).write);
+		this.#plan = undefined;
+		const graded = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers, results: graded.questions, links: this.#data.links });
+		this.#el('[data-submit]').hidden = true;
+		const L = this.#labels;
+		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
+		const right = graded.questions.length - wrong.length;
+		const result = this.#el('[data-result]');
+		result.innerHTML = `<h2>${esc(L.practiceResult ?? '')}</h2><p class="score">${esc(fill(L.practiceScore ?? '', { right, total: graded.questions.length }))}</p><p class="practice-note">${esc(L.practiceNote ?? '')}</p><p class="actions">${
+			wrong.length > 0 ? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>` : ''
+		}<button type="button" class="button primary" data-new-attempt>${esc(L.newAttempt ?? '')}</button></p>`;
+		result.hidden = false;
+		result.focus();
+		this.#renderStatus();
 	}
 
 	/** Shows an attempt in review mode with its result panel. */
@@ -176,6 +293,7 @@ class QuizElement extends HTMLElement {
 		const parts: string[] = [];
 		reportRead('quizzes', read);
 		if (status.state === 'passed') parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
+		if (status.state === 'in-progress') parts.push(`<p>${esc(fill(L.statusInProgress ?? '', { date: this.#date(status.startedAt) }))}</p>`);
 		if (status.state === 'failed') parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
 		if (status.state === 'stale') {
 			const changes = status.changed.map((c) => fill(L.staleChange ?? '', { code: this.#data.codes[c.standard] ?? c.standard, from: c.from, to: c.to })).join('；');

@@ -1,4 +1,5 @@
 /** What an assessment page embeds for its client elements: the definition, clause links and labels. */
+import { assessmentSchema } from '../../schemas/assessment.ts';
 import { localePath, useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
 import type { ResultLabels } from '../lib/assessment-html.ts';
 import { entryFile, getCatalog, type Assessment } from './catalog.ts';
@@ -18,7 +19,9 @@ const TEXT_KEYS = [
 	'assessment.sharedError', 'assessment.reason.too-long', 'assessment.reason.malformed', 'assessment.reason.other-assessment',
 	'assessment.reason.wrong-length', 'assessment.reason.bad-rating', 'assessment.reason.checksum', 'assessment.view',
 	'team.members', 'team.rejected', 'team.notJson', 'team.mean', 'team.lowest', 'team.spread', 'team.stdDev', 'team.disagree', 'team.weakest',
-	'team.none', 'assessment.dimension', 'assessment.read',
+	'team.none', 'assessment.dimension', 'assessment.read', 'assessment.incomplete', 'assessment.missingItem', 'assessment.incompleteShared',
+	'assessment.sharedTitle', 'assessment.lastResult', 'team.duplicate', 'team.noAnswers', 'team.overall', 'team.chartTitle', 'team.fewMembers',
+	'team.statements', 'team.statement', 'assessment.level', 'assessment.current',
 ] as const satisfies readonly UiKey[];
 
 export async function assessmentPageData(assessment: Assessment, locale: Locale): Promise<AssessmentPageData> {
@@ -28,7 +31,9 @@ export async function assessmentPageData(assessment: Assessment, locale: Locale)
 	const refs = assessment.data.dimensions.flatMap((d) => d.bands.flatMap((b) => b.refs));
 	return {
 		id: assessment.id,
-		definition: assessment.data,
+		// Parsed again so every default (the validity rule's `minAnswered` among them) is present even when
+		// Astro's content cache holds entries parsed by an older version of the schema.
+		definition: assessmentSchema.parse(assessment.data),
 		links: Object.fromEntries(
 			refs.map((ref) => {
 				const link = catalog.resolveRef(ref, file);

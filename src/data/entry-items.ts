@@ -1,5 +1,5 @@
 /** How each kind of entry appears in a list (EntryList): one mapping per kind, shared by every page. */
-import { formatDate, type Locale, type Translate } from '../i18n/index.ts';
+import { formatDate, pluralKey, type Locale, type Translate } from '../i18n/index.ts';
 import { buildInfo } from './build-info.ts';
 import { isOverdue, roleName, type Assessment, type CaseStudy, type Catalog, type Checklist, type Handbook, type OnboardingPath, type Quiz, type Standard } from './catalog.ts';
 
@@ -58,13 +58,19 @@ export function handbookItem(handbook: Handbook, t: Translate, locale: Locale, c
 	};
 }
 
-export function quizItem(quiz: Quiz, t: Translate, catalog: Catalog): EntryItem {
+export function quizItem(quiz: Quiz, t: Translate, catalog: Catalog, locale: Locale): EntryItem {
 	const codes = quiz.data.standards.map((id) => catalog.standardsById.get(id)?.current.data.code ?? id).join('、');
 	return {
 		href: `/quizzes/${quiz.id}/`,
 		title: quiz.data.title,
 		summary: quiz.data.description,
-		facts: [codes, t('quiz.questions', { count: quiz.data.questions.length }), t('quiz.passMark', { percent: Math.round(quiz.data.passMark * 100) })],
+		facts: [
+			codes,
+			t(pluralKey(locale, quiz.data.questions.length, { one: 'quiz.drawOne', other: 'quiz.draw' }), { pool: quiz.data.questions.length, draw: quiz.data.draw ?? quiz.data.questions.length }),
+			t('quiz.passMark', { percent: Math.round(quiz.data.passMark * 100) }),
+		],
+		// <pb-quiz-status> adds the learner's status to the entry.
+		data: { quiz: quiz.id },
 	};
 }
 
@@ -91,7 +97,7 @@ export function assessmentItem(assessment: Assessment, t: Translate): EntryItem 
 export const LIST_SECTIONS = {
 	handbooks: (c: Catalog, t: Translate, l: Locale) => c.handbooks.map((h) => handbookItem(h, t, l, c)),
 	checklists: (c: Catalog, t: Translate, l: Locale) => c.checklists.map((x) => checklistItem(x, t, l, c)),
-	quizzes: (c: Catalog, t: Translate) => c.quizzes.map((q) => quizItem(q, t, c)),
+	quizzes: (c: Catalog, t: Translate, locale: Locale) => c.quizzes.map((q) => quizItem(q, t, c, locale)),
 	assessments: (c: Catalog, t: Translate) => c.assessments.map((a) => assessmentItem(a, t)),
 	paths: (c: Catalog, t: Translate, l: Locale) => c.paths.map((p) => pathItem(p, t, l, c)),
 } as const;

@@ -19,11 +19,22 @@ const QUIZ_KEYS = {
 	source: 'quiz.source',
 	orderingHint: 'quiz.orderingHint',
 	multipleHint: 'quiz.multipleHint',
+	markRight: 'quiz.markRight',
+	markWrong: 'quiz.markWrong',
+	markMissed: 'quiz.markMissed',
+	markPlace: 'quiz.markPlace',
+	markShouldBe: 'quiz.markShouldBe',
+	markMatchRight: 'quiz.markMatchRight',
+	markMatchWrong: 'quiz.markMatchWrong',
+	markMatchMissing: 'quiz.markMatchMissing',
+	unanswered: 'quiz.unanswered',
 } satisfies Record<keyof QuizLabels, UiKey>;
 
 const PAGE_KEYS = [
 	'restart', 'moved', 'score', 'passed', 'failed', 'resultPassed', 'resultFailed', 'retryWrong', 'newAttempt', 'record', 'historyEmpty',
 	'date', 'result', 'versions', 'review', 'statusPassed', 'statusFailed', 'stale', 'staleChange', 'seeDiff',
+	'unansweredList', 'unansweredItem', 'submitAnyway', 'keepAnswering', 'practice', 'practiceNote', 'practiceResult', 'practiceScore', 'resumed',
+	'statusInProgress',
 ] as const;
 
 /** Standard id → version in force now, for the standards a quiz covers. */

@@ -50,6 +50,11 @@ export function localeStaticPaths() {
 	return LOCALES.map((locale) => ({ params: { lang: localeSegment(locale) }, props: { locale } }));
 }
 
+/** Picks the singular or plural form of a UI string for `count` with the locale's plural rules. */
+export function pluralKey(locale: Locale, count: number, forms: { one: UiKey; other: UiKey }): UiKey {
+	return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+}
+
 export function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -7,6 +7,8 @@
  * - Overall: `weighted-mean` of the scored dimensions (dimension weights), or `lowest-dimension`,
  *   where the weakest dimension caps the whole.
  * Bands and levels are chosen by the highest `min` not above the score.
+ * A result is valid only when every dimension reaches the assessment's `minAnswered` share of
+ * answered statements (the rule is stated in schemas/assessment.ts); `coverage` says what is missing.
  */
 import type { AssessmentData } from '../../schemas/assessment.ts';
 
@@ -81,4 +83,31 @@ export function scoreAssessment(assessment: Scorable, answers: Answers): Assessm
 /** Every statement id in order: the order the share code and CSV use. */
 export function statementIds(assessment: Pick<AssessmentData, 'dimensions'>): string[] {
 	return assessment.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+}
+
+export interface MissingAnswers {
+	/** Dimension id. */
+	id: string;
+	answered: number;
+	total: number;
+	/** Statements still to answer to reach the rule. */
+	need: number;
+}
+
+/** Statements a dimension needs answered: the share rounded up, at least one. */
+export function requiredAnswers(total: number, minAnswered: number): number {
+	return Math.min(total, Math.max(1, Math.ceil(total * minAnswered - 1e-9)));
+}
+
+/**
+ * Whether the answers make a valid result, and if not, per dimension what is missing. A rating
+ * outside the scale counts as unanswered, as in the scoring.
+ */
+export function coverage(assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions' | 'minAnswered'>, answers: Answers): { complete: boolean; missing: MissingAnswers[] } {
+	const score = scoreAssessment(assessment, answers);
+	const missing = score.dimensions.flatMap((d) => {
+		const need = requiredAnswers(d.total, assessment.minAnswered) - d.answered;
+		return need > 0 ? [{ id: d.id, answered: d.answered, total: d.total, need }] : [];
+	});
+	return { complete: missing.length === 0, missing };
 }

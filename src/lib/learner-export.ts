@@ -49,8 +49,10 @@ export function exportLearnerData(storage: StorageLike, now: Date = new Date()):
 /** `problem`: `not-json`, `not-an-export`, `unknown:<part>`, `invalid:<part>`, `quota` (storage full) or `storage` (not allowed). */
 export type ImportResult = { ok: true; kinds: string[] } | { ok: false; problem: string };
 
-/** Validates the whole file, then replaces each store it contains. */
-export function importLearnerData(storage: StorageLike, text: string): ImportResult {
+export type ParsedFile = { ok: true; stores: Record<string, unknown> } | { ok: false; problem: string };
+
+/** Checks a whole export file: every part must be a known store that its schema accepts. */
+export function parseLearnerFile(text: string): ParsedFile {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -59,14 +61,30 @@ export function importLearnerData(storage: StorageLike, text: string): ImportRes
 	}
 	const file = exportSchema.safeParse(json);
 	if (!file.success) return { ok: false, problem: 'not-an-export' };
-	const writes: [string, unknown][] = [];
+	const stores: Record<string, unknown> = {};
 	for (const [name, value] of Object.entries(file.data.data)) {
 		const store = own(LEARNER_STORES, name);
 		if (!store) return { ok: false, problem: `unknown:${name}` };
 		const parsed = store.schema.safeParse(value);
 		if (!parsed.success) return { ok: false, problem: `invalid:${name}` };
-		writes.push([store.key, parsed.data]);
+		stores[name] = parsed.data;
 	}
+	return { ok: true, stores };
+}
+
+/** Validates the whole file, then replaces each store it contains. */
+export function importLearnerData(storage: StorageLike, text: string): ImportResult {
+	const file = parseLearnerFile(text);
+	if (!file.ok) return file;
+	return writeLearnerStores(storage, file.stores);
+}
+
+/** Writes whole stores (name → value), all or nothing: on a refusal the earlier ones are put back. */
+export function writeLearnerStores(storage: StorageLike, stores: Record<string, unknown>): ImportResult {
+	const writes: [string, unknown][] = Object.entries(stores).flatMap(([name, value]) => {
+		const store = own(LEARNER_STORES, name);
+		return store ? [[store.key, value] as [string, unknown]] : [];
+	});
 	// Unreadable data the import would replace is set aside first; if it cannot be, nothing is written.
 	for (const { key, schema } of Object.values(LEARNER_STORES)) {
 		if (!writes.some(([k]) => k === key)) continue;

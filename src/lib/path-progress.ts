@@ -1,7 +1,7 @@
 /**
  * Progress along an onboarding path, from the learner data: a standard read (its current
- * version), a checklist with every item ticked, a quiz passed (and not stale), a self-assessment
- * with at least one result.
+ * version), a checklist with every item ticked, a quiz passed (and not stale; in progress while an
+ * attempt is under way), a self-assessment with at least one result.
  */
 import type { PathData } from '../../schemas/path.ts';
 import type { AssessmentStore } from './assessment-history.ts';
@@ -41,7 +41,7 @@ export function stepState(step: PathData['steps'][number], data: LearnerData, co
 		}
 		case 'quiz': {
 			const status = quizStatus(data.quizzes, step.target, context.quizzes[step.target] ?? {});
-			return status.state === 'passed' ? 'done' : status.state === 'stale' ? 'stale' : 'todo';
+			return status.state === 'passed' ? 'done' : status.state === 'stale' ? 'stale' : status.state === 'in-progress' ? 'in-progress' : 'todo';
 		}
 		case 'assessment':
 			return data.assessments.results.some((r) => r.assessment === step.target) ? 'done' : 'todo';

@@ -55,6 +55,36 @@ function rawScore(question: Question, answer: Answer | undefined): number {
 	}
 }
 
+/**
+ * Whether the learner gave an answer at all: a choice made, at least one box ticked, every
+ * matching item given a match. An ordering always has an order, so it counts as answered once the
+ * learner moved something (`touched`), or always when the caller cannot tell.
+ */
+export function isAnswered(question: Question, answer: Answer | undefined, touched = true): boolean {
+	if (!answer || answer.type !== question.type) return false;
+	switch (answer.type) {
+		case 'single':
+		case 'true-false':
+			return answer.choice !== null;
+		case 'multiple':
+			return answer.choices.length > 0;
+		case 'ordering':
+			return touched;
+		case 'matching':
+			return question.type === 'matching' && question.pairs.every((p) => typeof answer.matches[p.id] === 'string' && answer.matches[p.id] !== '');
+	}
+}
+
+/** Positions (1-based, as shown) of the questions of a plan left unanswered, for the warning before submitting. */
+export function unansweredPositions(questions: readonly Question[], plan: Pick<AttemptPlan, 'questions'>, answers: Record<string, Answer>, touched?: ReadonlySet<string>): number[] {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	return plan.questions.flatMap((id, i) => {
+		const question = byId.get(id);
+		if (!question) return [];
+		return isAnswered(question, answers[id], touched ? touched.has(id) : true) ? [] : [i + 1];
+	});
+}
+
 export function gradeQuestion(question: Question, answer: Answer | undefined, partialCredit: PartialCredit): QuestionResult {
 	const raw = rawScore(question, answer);
 	const correct = raw === 1;

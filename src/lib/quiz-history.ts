@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { count, isoDateTime, versionNumber } from './learner-schema.ts';
 import { own, readStore, storeKey, updateStore, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
+import { fill } from './format.ts';
 import { compareVersions } from './versions.ts';
 
 export const QUIZ_STORE_KEY = storeKey('quizzes', 1);
@@ -34,11 +35,33 @@ export const attemptSchema = z.object({
 	passed: z.boolean(),
 	/** Standard id → version in force when the attempt was taken. */
 	versions: z.record(z.string(), versionNumber),
+	/** The quiz's pass mark (0–1) when the attempt was taken; older attempts lack it. */
+	passMark: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 
-export const quizStoreSchema = z.object({ attempts: z.array(attemptSchema) });
+/**
+ * An attempt being answered, kept on every change so a reload does not lose it. `practice`: a
+ * retry of the questions answered wrongly, which is never graded as a pass nor recorded.
+ * `touched`: ordering questions the learner rearranged (an untouched order counts as unanswered).
+ */
+export const draftSchema = z.object({
+	seed: z.number(),
+	questions: z.array(z.string()),
+	order: z.record(z.string(), z.array(z.string())),
+	answers: z.record(z.string(), answer),
+	practice: z.boolean(),
+	touched: z.array(z.string()),
+	startedAt: isoDateTime,
+});
+
+export const quizStoreSchema = z.object({
+	attempts: z.array(attemptSchema),
+	/** Quiz id → the attempt in progress. Optional so data written before it existed stays readable. */
+	drafts: z.optional(z.record(z.string(), draftSchema)),
+});
 
 export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizDraft = z.infer<typeof draftSchema>;
 export type QuizStore = z.infer<typeof quizStoreSchema>;
 
 export const emptyQuizStore = (): QuizStore => ({ attempts: [] });
@@ -66,13 +89,36 @@ export function mergeQuizzes(a: QuizStore, b: QuizStore): QuizStore {
 		seen.add(id);
 		out = addAttempt(out, attempt);
 	}
-	return out;
+	// Attempts in progress: the later one of a quiz, unless an attempt was submitted since it started.
+	const drafts: Record<string, QuizDraft> = {};
+	for (const [quiz, draft] of [...Object.entries(a.drafts ?? {}), ...Object.entries(b.drafts ?? {})]) {
+		const other = own(drafts, quiz);
+		if (other && other.startedAt >= draft.startedAt) continue;
+		if (!draft.practice && out.attempts.some((x) => x.quiz === quiz && x.at >= draft.startedAt)) continue;
+		Object.defineProperty(drafts, quiz, { value: draft, enumerable: true, configurable: true, writable: true });
+	}
+	return Object.keys(drafts).length > 0 ? { ...out, drafts } : out;
 }
 
 /** Adds an attempt, keeping the newest ATTEMPTS_KEPT per quiz. */
 export function addAttempt(store: QuizStore, attempt: Attempt): QuizStore {
 	const mine = [...store.attempts.filter((a) => a.quiz === attempt.quiz), attempt].slice(-ATTEMPTS_KEPT);
-	return { attempts: [...store.attempts.filter((a) => a.quiz !== attempt.quiz), ...mine] };
+	return { ...store, attempts: [...store.attempts.filter((a) => a.quiz !== attempt.quiz), ...mine] };
+}
+
+export function saveQuizDraft(store: QuizStore, quizId: string, draft: QuizDraft): QuizStore {
+	return { ...store, drafts: { ...store.drafts, [quizId]: draft } };
+}
+
+export function clearQuizDraft(store: QuizStore, quizId: string): QuizStore {
+	const drafts = { ...store.drafts };
+	delete drafts[quizId];
+	return { ...store, drafts };
+}
+
+/** The attempt in progress, if any (own property only: ids come from the page, data from storage). */
+export function draftOf(store: QuizStore, quizId: string): QuizDraft | undefined {
+	return store.drafts && Object.hasOwn(store.drafts, quizId) ? store.drafts[quizId] : undefined;
 }
 
 export function attemptsOf(store: QuizStore, quizId: string): Attempt[] {
@@ -81,6 +127,8 @@ export function attemptsOf(store: QuizStore, quizId: string): Attempt[] {
 
 export type QuizStatus =
 	| { state: 'not-taken' }
+	/** Not passed yet, and a graded attempt is under way (not a practice retry). */
+	| { state: 'in-progress'; startedAt: string }
 	| { state: 'failed'; last: Attempt }
 	| { state: 'passed'; pass: Attempt }
 	/** Passed, but a covered standard has a newer version than when the pass was taken. */
@@ -90,7 +138,11 @@ export type QuizStatus =
 export function quizStatus(store: QuizStore, quizId: string, current: Record<string, string>): QuizStatus {
 	const attempts = attemptsOf(store, quizId);
 	const pass = attempts.find((a) => a.passed);
-	if (!pass) return attempts[0] ? { state: 'failed', last: attempts[0] } : { state: 'not-taken' };
+	if (!pass) {
+		const draft = draftOf(store, quizId);
+		if (draft && !draft.practice) return { state: 'in-progress', startedAt: draft.startedAt };
+		return attempts[0] ? { state: 'failed', last: attempts[0] } : { state: 'not-taken' };
+	}
 	const changed = Object.entries(current).flatMap(([standard, now]) => {
 		const then = own(pass.versions, standard);
 		// A version that cannot be compared (only reachable by hand-made data) counts as changed.
@@ -109,4 +161,29 @@ export function quizStatus(store: QuizStore, quizId: string, current: Record<str
 /** Questions of an attempt that were not fully right, for "retry wrong answers". */
 export function wrongQuestions(attempt: Attempt, results: { id: string; correct: boolean }[]): string[] {
 	return attempt.questions.filter((id) => results.find((r) => r.id === id)?.correct === false);
+}
+
+/** Words for a quiz's status on index and path pages; `{date}` and `{percent}` are filled in. */
+export interface StatusWords {
+	notTaken: string;
+	inProgress: string;
+	failed: string;
+	passed: string;
+	stale: string;
+}
+
+/** One line saying where the learner stands with a quiz, e.g. "passed on 3 May 2026 (90%)". */
+export function describeQuizStatus(status: QuizStatus, words: StatusWords, formatDate: (iso: string) => string): string {
+	switch (status.state) {
+		case 'not-taken':
+			return words.notTaken;
+		case 'in-progress':
+			return fill(words.inProgress, { date: formatDate(status.startedAt) });
+		case 'failed':
+			return fill(words.failed, { date: formatDate(status.last.at), percent: status.last.percent });
+		case 'passed':
+			return fill(words.passed, { date: formatDate(status.pass.at), percent: status.pass.percent });
+		case 'stale':
+			return fill(words.stale, { date: formatDate(status.pass.at), percent: status.pass.percent });
+	}
 }

@@ -39,7 +39,8 @@ export function radarSvg({ axes, current, previous, title, size = 360 }: RadarOp
 		.join('');
 	const prev = previous ? `<polygon class="previous" points="${polygon(previous.values)}"><title>${esc(previous.label)}</title></polygon>` : '';
 	const dots = current.values.map((v, i) => (v === null ? '' : `<circle class="dot" cx="${fmt(point(i, v)[0])}" cy="${fmt(point(i, v)[1])}" r="3.5"/>`)).join('');
-	// Side margins for the axis labels, which may run long (Chinese dimension names).
-	const pad = 70;
+	// Side margins for the axis labels, which run long (Chinese dimension names) and are set large
+	// enough to read (the page sets them at about 1.1rem at full size).
+	const pad = 120;
 	return `<svg class="radar" viewBox="${-pad} 0 ${size + 2 * pad} ${size}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><g aria-hidden="true">${rings}${spokes}${prev}<polygon class="current" points="${polygon(current.values)}"><title>${esc(current.label)}</title></polygon>${dots}${labels}</g></svg>`;
 }

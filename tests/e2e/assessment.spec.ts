@@ -23,6 +23,7 @@ async function shareCode(page: Page): Promise<string> {
 }
 
 test('fill in by keyboard, reload mid-way and continue, then see score, chart, bands and clause links', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(TEAM);
 	const total = await page.locator('fieldset.statement').count();
@@ -54,7 +55,42 @@ test('fill in by keyboard, reload mid-way and continue, then see score, chart, b
 	expect(errors).toEqual([]);
 });
 
+test('a result needs enough answers in every dimension; the last result comes back after a reload, laid out without squeezing', async ({ page }) => {
+	test.slow();
+	const errors = trackErrors(page);
+	await page.goto(TEAM);
+	await page.locator('fieldset.statement').first().locator('input[value="4"]').check();
+	await page.getByRole('button', { name: '查看结果' }).click();
+	const missing = page.locator('[data-missing]');
+	await expect(missing).toBeFocused();
+	await expect(missing).toContainText('还不能给出总分和评级：每个维度至少要回答');
+	const dimensions = await page.locator('section.dimension').count();
+	await expect(missing.locator('li')).toHaveCount(dimensions);
+	await expect(page.locator('[data-result]')).toBeHidden();
+	await expect(page.getByRole('region', { name: '历史结果' }).getByRole('listitem')).toHaveCount(0);
+
+	await answerAll(page, (i) => (i % 4) + 1, 1);
+	await expect(missing).toBeHidden();
+	await page.getByRole('button', { name: '查看结果' }).click();
+	const result = page.getByRole('region', { name: '我的结果' });
+	await expect(result.locator('.overall-score')).toContainText('总分');
+	await page.reload();
+	await expect(result).toBeVisible();
+	await expect(result.getByText(/你最近一次的结果（.+）/)).toBeVisible();
+	// The chart above the table, labels at a readable size, band badges on one line.
+	const chart = (await result.locator('svg.radar').boundingBox())!;
+	const table = (await result.locator('table.scores').boundingBox())!;
+	expect(table.y).toBeGreaterThanOrEqual(chart.y + chart.height - 1);
+	for (const label of await result.locator('svg.radar text').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(13);
+	for (const badge of await result.locator('.band').all()) {
+		const lineHeight = await badge.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+		expect((await badge.boundingBox())!.height).toBeLessThan(lineHeight * 1.6);
+	}
+	expect(errors).toEqual([]);
+});
+
 test('a second result is compared with the first: trend per dimension and an overlay in the chart', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	await page.goto(TEAM);
 	await answerAll(page, () => 2);
 	await page.getByRole('button', { name: '查看结果' }).click();
@@ -69,6 +105,7 @@ test('a second result is compared with the first: trend per dimension and an ove
 });
 
 test('a share link opened in a fresh browser shows the same result; a tampered one shows an error', async ({ page, browser }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	await page.goto(TEAM);
 	await answerAll(page, (i) => (i % 5) + 1);
 	await page.getByRole('button', { name: '查看结果' }).click();
@@ -76,7 +113,7 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 	const url = await shareCode(page);
 	// The answers travel in the fragment, which the browser never sends to the server.
 	expect(new URL(url).search).toBe('');
-	expect(new URL(url).hash).toMatch(/^#r=[a-z0-9-]+\.[0-9-]+\.[0-9a-z]+$/);
+	expect(new URL(url).hash).toMatch(/^#r=[a-z0-9-]+\.[0-9-]+\.[0-9a-z]+\.[0-9a-z]+$/);
 	await expect(page.getByText('打开链接时，浏览器不会把这部分发送给网站服务器')).toBeVisible();
 
 	const fresh = await browser.newContext();
@@ -84,6 +121,9 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 	const errors = trackErrors(other);
 	await other.goto(url);
 	await expect(other.getByText('这是通过链接分享的结果，仅供查看。')).toBeVisible();
+	await expect(other.getByRole('heading', { name: '分享给你的自评结果' })).toBeVisible();
+	await expect(other.getByRole('heading', { name: '我的结果' })).toHaveCount(0);
+	await expect(other.getByRole('link', { name: '自己做一次' })).toHaveAttribute('href', TEAM);
 	expect(await other.locator('table.scores').innerText()).toBe(mine);
 	await expect(other.locator('pb-assessment form')).toBeHidden();
 
@@ -104,7 +144,8 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 	await fresh.close();
 });
 
-test('the team page merges three results and shows mean, spread and lowest', async ({ page }) => {
+test('the team page counts each result once, refuses results without answers, and shows overall, radar and detail; readable at 360 px', async ({ page }) => {
+	test.slow(); // three members fill in the whole form
 	const links: string[] = [];
 	for (const point of [1, 3, 5]) {
 		await page.goto(TEAM);
@@ -114,25 +155,41 @@ test('the team page merges three results and shows mean, spread and lowest', asy
 		await page.getByRole('button', { name: '查看结果' }).click();
 		links.push(await shareCode(page));
 	}
+	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto(`${TEAM}team/`);
-	await page.getByLabel('成员的分享链接（每行一个）').fill([...links, 'https://example.com/not-a-result'].join('\n'));
+	// The same person's link twice, and something that is not a result.
+	await page.getByLabel('成员的分享链接（每行一个）').fill([links[0]!, ...links, 'https://example.com/not-a-result'].join('\n'));
+	const id = TEAM.split('/')[2]!;
+	await page.getByLabel('成员导出的 JSON 文件').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ assessment: id, at: '2026-01-01T00:00:00.000Z', answers: {} })) });
 	await page.getByRole('button', { name: '汇总' }).click();
 	const summary = page.locator('[data-summary]');
 	await expect(summary).toContainText('已汇总 3 份结果。');
-	await expect(summary).toContainText('第 4 项未纳入');
-	const firstRow = summary.locator('table tbody tr').first();
-	// Reverse items flip the 1/3/5 answers, so the exact mean depends on the dimension; spread and lowest must be consistent.
+	await expect(summary).toContainText('第 2 项未纳入：与第 1 项是同一份结果，只计一次');
+	await expect(summary).toContainText('第 5 项未纳入');
+	await expect(summary).toContainText(/第 6 项未纳入：答案不足，无法计分/);
+	await expect(summary.locator('.overall')).toContainText(/团队总分 \d/);
+	await expect(summary.getByRole('img', { name: /平均分与最低分雷达图/ })).toBeVisible();
+	await expect(summary.locator('svg .previous')).toHaveCount(1);
+	const firstRow = summary.locator('table.team').first().locator('tbody tr').first();
 	const cells = await firstRow.locator('td').allInnerTexts();
-	const [mean, lowest, spread] = cells.map(Number);
-	expect(lowest).toBeLessThanOrEqual(mean!);
-	expect(spread).toBeGreaterThan(0);
+	const [mean, band, lowest, spread] = cells;
+	expect(Number(lowest)).toBeLessThanOrEqual(Number(mean));
+	expect(Number(spread)).toBeGreaterThan(0);
+	expect(band).toMatch(/^(红灯|黄灯|绿灯) · /);
 	await expect(summary.getByRole('heading', { name: '分歧最大的维度' })).toBeVisible();
 	await expect(summary.getByRole('heading', { name: '最需要改进的维度及建议' })).toBeVisible();
-	await expect(summary.locator('ul').last().locator('a').first()).toHaveAttribute('href', /\/standards\//);
+	await expect(summary.locator('table.statements tbody tr')).toHaveCount(await page.evaluate(() => JSON.parse(document.querySelector('[data-assessment-data]')!.textContent!).definition.dimensions.flatMap((d: { statements: unknown[] }) => d.statements).length));
+	// On a phone: no header broken one character per line, and the page itself does not scroll sideways.
+	for (const th of await summary.locator('table.team').first().locator('thead th').all()) {
+		const lineHeight = await th.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+		expect((await th.boundingBox())!.height).toBeLessThan(lineHeight * 2.5);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	await expectNoAxeViolations(page);
 });
 
 test('exported result files dropped on the team page are merged', async ({ page }) => {
+	test.slow(); // fills in the whole form, on a shared machine
 	const files: { name: string; text: string }[] = [];
 	for (const point of [2, 4]) {
 		await page.goto(TEAM);
@@ -154,4 +211,12 @@ test('exported result files dropped on the team page are merged', async ({ page 
 	await page.locator('form[data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
 	await expect(page.locator('[data-summary]')).toContainText('已汇总 2 份结果。');
 	await expect(page.getByText('member-2.json、member-4.json')).toBeVisible();
+	// Dropped again, and picked as well: still two members.
+	await page.locator('form[data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
+	await page.getByLabel('成员导出的 JSON 文件').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+	await page.getByRole('button', { name: '汇总' }).click();
+	await expect(page.locator('[data-summary]')).toContainText('已汇总 2 份结果。');
+	// Two members: no per-statement detail.
+	await expect(page.locator('[data-summary]')).toContainText('成员少于 3 人：为保护匿名，不显示逐条陈述的明细。');
+	await expect(page.locator('table.statements')).toHaveCount(0);
 });

@@ -96,9 +96,46 @@ test('export, clear and import restore all learner data; a malformed import chan
 	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toContainText('文件不是有效的 JSON。');
 
 	await input.setInputFiles(file);
+	await expect(page.getByText('文件包含：清单 1 份 · 已读标准 1 项')).toBeVisible();
+	await page.getByRole('button', { name: '导入', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toHaveText('已导入学习记录。');
 	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次')).toBeVisible();
 	const after = await page.evaluate(() => ({ c: localStorage.getItem('processbook:checklists:v1'), r: localStorage.getItem('processbook:receipts:v1') }));
 	expect(after).toEqual(before);
 	await expectNoAxeViolations(page);
 });
+
+test('an import shows what the file holds and what would change, merges by default and never drops this browser’s items', async ({ page }) => {
+	const errors = trackErrors(page);
+	await page.goto('/checklists/needs-analysis/');
+	const boxes = page.getByRole('checkbox');
+	for (const i of [0, 1, 2]) await boxes.nth(i).check();
+	await page.goto('/progress/');
+	// A file from another computer: one standard read there, and an older state of the same checklist with no ticks.
+	const other = {
+		format: 'processbook-learner-data',
+		version: 1,
+		exportedAt: '2026-01-02T00:00:00.000Z',
+		data: {
+			receipts: { standards: { 'sc-01': { version: '1.0.0', readAt: '2026-01-01T00:00:00.000Z' } } },
+			checklists: { lists: { 'needs-analysis': { ticked: [], updated: '2026-01-01T00:00:00.000Z' } } },
+			assessments: { results: [{ assessment: 'team-health-check', at: '2026-01-01T09:00:00.000Z', answers: {} }], drafts: {} },
+		},
+	};
+	await page.getByLabel('选择导出的 JSON 文件').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+	const preview = page.locator('[data-preview]');
+	await expect(preview).toContainText('文件包含：清单 1 份 · 已读标准 1 项 · 测验记录 0 次 · 自评结果 1 份');
+	await expect(preview).toContainText('合并后：新增 2 项，更新 0 项');
+	await expect(preview).toContainText('替换会删除本机现有的 1 项记录');
+	await expect(page.getByLabel(/合并（推荐）/)).toBeChecked();
+	// Nothing is written before the choice.
+	expect(await page.evaluate(() => localStorage.getItem('processbook:receipts:v1'))).toBeNull();
+	await page.getByRole('button', { name: '导入', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次 · 自评结果 1 份')).toBeVisible();
+	await expect(page.locator('[data-assessments] li')).toHaveCount(1);
+	await page.goto('/checklists/needs-analysis/');
+	for (const i of [0, 1, 2]) await expect(boxes.nth(i)).toBeChecked();
+	expect(errors).toEqual([]);
+});
+

@@ -151,6 +151,8 @@ test('a quiz attempt and an assessment result fit a 360 px phone', async ({ page
 	await page.getByRole('button', { name: '开始测验' }).click();
 	expect(await overflow()).toBeLessThanOrEqual(0);
 	await page.getByRole('button', { name: '提交答案' }).click();
+	await page.getByRole('button', { name: '仍然提交' }).click();
+	await expect(page.locator('[data-result]')).toBeVisible();
 	expect(await overflow()).toBeLessThanOrEqual(0);
 	await page.goto('/assessments/team-health-check/');
 	for (const fieldset of await page.locator('fieldset.statement').all()) await fieldset.locator('input[value="3"]').check();

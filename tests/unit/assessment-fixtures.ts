@@ -36,6 +36,7 @@ export function assessment(dimensions: Dimension[], extra: Partial<AssessmentDat
 		standards: [],
 		scale: { labels: FIVE_POINT, notApplicable: true },
 		scoring: 'weighted-mean',
+		minAnswered: 0.6,
 		levels: LEVELS,
 		dimensions,
 		...extra,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pick, scoreAssessment, statementIds, statementScore } from '../../src/lib/assessment-scoring.ts';
+import { coverage, pick, requiredAnswers, scoreAssessment, statementIds, statementScore } from '../../src/lib/assessment-scoring.ts';
 import { assessment, band, BANDS, dimension, LEVELS, SEVEN_POINT, statement } from './assessment-fixtures.ts';
 
 const [RED, AMBER, GREEN] = BANDS;
@@ -200,5 +200,35 @@ describe('ratings outside the scale', () => {
 			[100, 1],
 			[null, 0],
 		]);
+	});
+});
+
+describe('coverage: the validity rule', () => {
+	const a = assessment([dimension('a', [statement('a1'), statement('a2'), statement('a3'), statement('a4'), statement('a5')]), dimension('b', [statement('b1'), statement('b2')])]);
+
+	it('needs the share of each dimension rounded up, at least one statement', () => {
+		expect(requiredAnswers(5, 0.6)).toBe(3);
+		expect(requiredAnswers(2, 0.6)).toBe(2);
+		expect(requiredAnswers(30, 0.6)).toBe(18);
+		expect(requiredAnswers(1, 0.1)).toBe(1);
+	});
+
+	it('one answer of many is not a result, and says what each dimension still needs', () => {
+		expect(coverage(a, { a1: 4 })).toEqual({
+			complete: false,
+			missing: [
+				{ id: 'a', answered: 1, total: 5, need: 2 },
+				{ id: 'b', answered: 0, total: 2, need: 2 },
+			],
+		});
+	});
+
+	it('counts "not applicable" as answered, and ratings outside the scale as not', () => {
+		expect(coverage(a, { a1: 4, a2: 'na', a3: 2, b1: 5, b2: 'na' })).toEqual({ complete: true, missing: [] });
+		expect(coverage(a, { a1: 4, a2: 'na', a3: 9, b1: 5, b2: 'na' }).missing).toEqual([{ id: 'a', answered: 2, total: 5, need: 1 }]);
+	});
+
+	it('follows the assessment’s own share', () => {
+		expect(coverage({ ...a, minAnswered: 1 }, { a1: 4, a2: 4, a3: 4, b1: 5, b2: 5 }).missing).toEqual([{ id: 'a', answered: 3, total: 5, need: 2 }]);
 	});
 });

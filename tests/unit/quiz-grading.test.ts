@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../schemas/quiz.ts';
 import type { AttemptPlan } from '../../src/lib/quiz-attempt.ts';
-import { gradeAttempt, gradeQuestion, type Answer } from '../../src/lib/quiz-grading.ts';
+import { gradeAttempt, gradeQuestion, isAnswered, unansweredPositions, type Answer } from '../../src/lib/quiz-grading.ts';
 
 const common = { prompt: '题目', ref: 'sc-01#c-1-1', explanation: '解析' };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
@@ -251,5 +251,34 @@ describe('gradeAttempt', () => {
 
 	it('only grades the drawn questions: answers to others are ignored', () => {
 		expect(gradeAttempt(quiz(0.8), plan('single'), allRight)).toEqual({ questions: [{ id: 'single', score: 1, correct: true }], score: 1, max: 1, percent: 100, passed: true });
+	});
+});
+
+describe('unanswered questions', () => {
+	const pool: Question[] = [
+		{ id: 'a', type: 'single', prompt: 'A', ref: 'sc-01#c-1', explanation: 'x', options: [{ id: 'p', text: 'P' }, { id: 'q', text: 'Q' }], answer: 'p' },
+		{ id: 'b', type: 'multiple', prompt: 'B', ref: 'sc-01#c-1', explanation: 'x', options: [{ id: 'p', text: 'P' }, { id: 'q', text: 'Q' }], answer: ['p'] },
+		{ id: 'c', type: 'true-false', prompt: 'C', ref: 'sc-01#c-1', explanation: 'x', answer: true },
+		{ id: 'd', type: 'ordering', prompt: 'D', ref: 'sc-01#c-1', explanation: 'x', items: [{ id: '1', text: '1' }, { id: '2', text: '2' }, { id: '3', text: '3' }] },
+		{ id: 'e', type: 'matching', prompt: 'E', ref: 'sc-01#c-1', explanation: 'x', pairs: [{ id: 'm', prompt: 'M', match: 'm' }, { id: 'n', prompt: 'N', match: 'n' }] },
+	];
+	const plan = { questions: ['e', 'd', 'c', 'b', 'a'] };
+
+	it('lists every question of an empty submit by its shown position', () => {
+		expect(unansweredPositions(pool, plan, {}, new Set())).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('counts a matching question as answered only when every item has a match, and an ordering once it was rearranged', () => {
+		const answers: Record<string, Answer> = {
+			a: { type: 'single', choice: 'q' },
+			b: { type: 'multiple', choices: [] },
+			c: { type: 'true-false', choice: false },
+			d: { type: 'ordering', order: ['2', '1', '3'] },
+			e: { type: 'matching', matches: { m: 'n', n: null } },
+		};
+		expect(unansweredPositions(pool, plan, answers, new Set())).toEqual([1, 2, 4]);
+		expect(unansweredPositions(pool, plan, answers, new Set(['d']))).toEqual([1, 4]);
+		expect(isAnswered(pool[4]!, { type: 'matching', matches: { m: 'n', n: 'm' } })).toBe(true);
+		expect(isAnswered(pool[0]!, { type: 'true-false', choice: true })).toBe(false);
 	});
 });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	addAttempt,
 	ATTEMPTS_KEPT,
+	clearQuizDraft,
+	describeQuizStatus,
+	draftOf,
+	mergeQuizzes,
+	saveQuizDraft,
+	type QuizDraft,
 	attemptSchema,
 	attemptsOf,
 	emptyQuizStore,
@@ -197,5 +203,66 @@ describe('wrongQuestions', () => {
 		expect(wrongQuestions(a, [{ id: 'q2', correct: false }, { id: 'q9', correct: false }])).toEqual(['q2']);
 		expect(wrongQuestions(a, [])).toEqual([]);
 		expect(wrongQuestions(a, [{ id: 'q1', correct: true }, { id: 'q2', correct: true }])).toEqual([]);
+	});
+});
+
+describe('attempts in progress', () => {
+	const draft = (practice: boolean): QuizDraft => ({
+		seed: 7,
+		questions: ['q1', 'q2'],
+		order: { q1: ['b', 'a'] },
+		answers: { q1: { type: 'single', choice: 'a' } },
+		practice,
+		touched: [],
+		startedAt: '2026-03-02T09:00:00.000Z',
+	});
+
+	it('survives a write and a read, and a new attempt record keeps the drafts of other quizzes', () => {
+		const storage = new MemoryStorage();
+		const store = saveQuizDraft(saveQuizDraft(emptyQuizStore(), 'quiz-a', draft(false)), 'quiz-b', draft(true));
+		expect(writeQuizzes(storage, store)).toEqual({ ok: true });
+		const read = readQuizzes(storage);
+		expect(read.status).toBe('ok');
+		expect(draftOf(read.value, 'quiz-a')).toEqual(draft(false));
+		const after = clearQuizDraft(addAttempt(read.value, attempt('quiz-a', 5)), 'quiz-a');
+		expect(draftOf(after, 'quiz-a')).toBeUndefined();
+		expect(draftOf(after, 'quiz-b')).toEqual(draft(true));
+		expect(draftOf(after, 'constructor')).toBeUndefined();
+	});
+
+	it('merges two tabs\' attempts in progress: the later one wins, one submitted since is dropped', () => {
+		const early = { ...draft(false), startedAt: '2026-03-01T09:00:00.000Z' };
+		const late = { ...draft(false), startedAt: '2026-03-03T09:00:00.000Z' };
+		const a = saveQuizDraft(emptyQuizStore(), 'quiz-a', early);
+		const b = saveQuizDraft(emptyQuizStore(), 'quiz-a', late);
+		expect(draftOf(mergeQuizzes(a, b), 'quiz-a')).toEqual(late);
+		expect(draftOf(mergeQuizzes(b, a), 'quiz-a')).toEqual(late);
+		const submitted = addAttempt(emptyQuizStore(), attempt('quiz-a', 5));
+		expect(draftOf(mergeQuizzes(a, submitted), 'quiz-a')).toBeUndefined();
+		expect(mergeQuizzes(emptyQuizStore(), emptyQuizStore()).drafts).toBeUndefined();
+	});
+
+	it('reads data written before drafts existed', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(QUIZ_STORE_KEY, JSON.stringify({ attempts: [attempt('quiz-a', 1)] }));
+		expect(readQuizzes(storage).status).toBe('ok');
+	});
+
+	it('a graded attempt under way is "in progress" until a pass; a practice retry is not', () => {
+		const current = { 'sc-01': '1.0.0' };
+		expect(quizStatus(saveQuizDraft(emptyQuizStore(), 'quiz-a', draft(false)), 'quiz-a', current)).toEqual({ state: 'in-progress', startedAt: '2026-03-02T09:00:00.000Z' });
+		const failedThenPractice = saveQuizDraft(addAttempt(emptyQuizStore(), attempt('quiz-a', 1)), 'quiz-a', draft(true));
+		expect(quizStatus(failedThenPractice, 'quiz-a', current).state).toBe('failed');
+		const passed = saveQuizDraft(addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 100 })), 'quiz-a', draft(false));
+		expect(quizStatus(passed, 'quiz-a', current).state).toBe('passed');
+	});
+
+	it('describes each status in words with its date', () => {
+		const words = { notTaken: 'not taken', inProgress: 'in progress since {date}', failed: 'failed {date} {percent}%', passed: 'passed on {date} ({percent}%)', stale: 'stale since {date}' };
+		const date = (iso: string) => iso.slice(0, 10);
+		const store = addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 90 }));
+		expect(describeQuizStatus(quizStatus(store, 'quiz-a', { 'sc-01': '1.0.0' }), words, date)).toBe('passed on 2026-03-01 (90%)');
+		expect(describeQuizStatus(quizStatus(store, 'quiz-a', { 'sc-01': '1.1.0' }), words, date)).toBe('stale since 2026-03-01');
+		expect(describeQuizStatus(quizStatus(store, 'other', {}), words, date)).toBe('not taken');
 	});
 });

@@ -19,6 +19,15 @@ const labels: QuizLabels = {
 	source: 'Source:',
 	orderingHint: 'Put the steps in order.',
 	multipleHint: 'Choose all that apply.',
+	markRight: 'right, chosen',
+	markWrong: 'chosen, wrong',
+	markMissed: 'right, missed',
+	markPlace: 'in place',
+	markShouldBe: 'belongs at {n}',
+	markMatchRight: 'right match',
+	markMatchWrong: 'wrong, should be {match}',
+	markMatchMissing: 'unanswered, should be {match}',
+	unanswered: 'Not answered',
 };
 
 const common = { ref: 'sc-01#c-1-1', explanation: 'Because §1.1 says so.' };
@@ -240,8 +249,8 @@ describe('renderAttemptHtml: review', () => {
 		expect(byId.get('s1')).toBe(
 			'<fieldset class="question" data-question="s1" data-type="single"><legend><span class="number">Question 2</span> Which is &lt;b&gt;right&lt;/b&gt;?</legend>' +
 				'<div class="choice"><input type="radio" id="s1-c" name="s1" value="c" disabled><label for="s1-c">Gamma&#39;s</label></div>' +
-				'<div class="choice"><input type="radio" id="s1-a" name="s1" value="a" disabled><label for="s1-a">Alpha &amp; Co</label></div>' +
-				'<div class="choice"><input type="radio" id="s1-b" name="s1" value="b" checked disabled><label for="s1-b">Beta &quot;quoted&quot;</label></div>' +
+				'<div class="choice"><input type="radio" id="s1-a" name="s1" value="a" disabled><label for="s1-a">Alpha &amp; Co</label><span class="mark mark-missed">right, missed</span></div>' +
+				'<div class="choice"><input type="radio" id="s1-b" name="s1" value="b" checked disabled><label for="s1-b">Beta &quot;quoted&quot;</label><span class="mark mark-wrong">chosen, wrong</span></div>' +
 				'<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p>' +
 				'<p><strong>Right answer:</strong> Alpha &amp; Co</p>' +
 				'<ul class="option-feedback"><li>Beta &lt;misses&gt; the point.</li></ul>' +
@@ -255,7 +264,9 @@ describe('renderAttemptHtml: review', () => {
 		expect(byId.get('o1')).toBe(
 			'<fieldset class="question" data-question="o1" data-type="ordering"><legend><span class="number">Question 1</span> Order the stages</legend>' +
 				'<p class="hint" id="o1-hint">Put the steps in order.</p><ol class="ordering" data-ordering="o1" aria-describedby="o1-hint">' +
-				'<li data-item="s1"><span class="item-text">Needs</span></li><li data-item="s2"><span class="item-text">Plan &amp; &quot;design&quot;</span></li><li data-item="s3"><span class="item-text">Execute</span></li>' +
+				'<li data-item="s1"><span class="item-text">Needs</span> <span class="mark mark-right">in place</span></li>' +
+				'<li data-item="s2"><span class="item-text">Plan &amp; &quot;design&quot;</span> <span class="mark mark-right">in place</span></li>' +
+				'<li data-item="s3"><span class="item-text">Execute</span> <span class="mark mark-right">in place</span></li>' +
 				'</ol><div class="review is-correct"><p class="verdict"><strong>Correct</strong></p><p><strong>Why:</strong> Because §1.1 says so.</p></div></fieldset>',
 		);
 	});
@@ -325,5 +336,54 @@ describe('rightAnswerText', () => {
 		expect(rightAnswerText({ ...trueFalse, answer: true }, labels)).toBe('True');
 		expect(rightAnswerText(ordering, labels)).toBe('1. Needs → 2. Plan & "design" → 3. Execute');
 		expect(rightAnswerText(matching, labels)).toBe('Lead — Plans <work>；QC — Checks');
+	});
+});
+
+describe('renderAttemptHtml: review marks on each option and item', () => {
+	const answers: Record<string, Answer> = {
+		s1: { type: 'single', choice: 'b' },
+		m1: { type: 'multiple', choices: ['x', 'y'] },
+		t1: { type: 'true-false', choice: null },
+		o1: { type: 'ordering', order: ['s1', 's3', 's2'] },
+		p1: { type: 'matching', matches: { a: 'b', b: null } },
+	};
+	const results = questions.map((q) => gradeQuestion(q, answers[q.id], 'proportional'));
+	const byId = fieldsets(renderAttemptHtml(questions, { labels, plan, answers, results, links }));
+	const marks = (id: string) => [...byId.get(id)!.matchAll(/<span class="mark ([\w-]+)">([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]);
+
+	it('single choice: the wrong pick and the missed right option are marked, the untouched wrong one is not', () => {
+		expect(marks('s1')).toEqual([
+			['mark-missed', 'right, missed'],
+			['mark-wrong', 'chosen, wrong'],
+		]);
+	});
+
+	it('multiple choice: right pick, missed right option and wrong pick each get their mark', () => {
+		// Shown order z, x, y: z right but missed, x right and chosen, y wrong and chosen.
+		expect(marks('m1')).toEqual([
+			['mark-missed', 'right, missed'],
+			['mark-right', 'right, chosen'],
+			['mark-wrong', 'chosen, wrong'],
+		]);
+	});
+
+	it('an unanswered question says so instead of "wrong", and marks the right option as missed', () => {
+		expect(byId.get('t1')).toContain('<strong>Not answered</strong>');
+		expect(marks('t1')).toEqual([['mark-missed', 'right, missed']]);
+	});
+
+	it('ordering: each item says whether it is in place or where it belongs', () => {
+		expect(marks('o1')).toEqual([
+			['mark-right', 'in place'],
+			['mark-wrong', 'belongs at 3'],
+			['mark-wrong', 'belongs at 2'],
+		]);
+	});
+
+	it('matching: each item says right, wrong or unanswered, with the right match in words', () => {
+		expect(marks('p1')).toEqual([
+			['mark-wrong', 'wrong, should be Plans &lt;work&gt;'],
+			['mark-missed', 'unanswered, should be Checks'],
+		]);
 	});
 });

@@ -26,6 +26,16 @@ const valid = {
 type Raw = typeof valid;
 const withDimensions = (dimensions: unknown[]) => ({ ...valid, dimensions }) as unknown as Raw;
 
+describe('assessmentSchema: the validity rule', () => {
+	it('defaults to 60% of each dimension and refuses a share outside 0.1–1, naming the field', () => {
+		expect(assessmentSchema.parse(valid).minAnswered).toBe(0.6);
+		expect(assessmentSchema.parse({ ...valid, minAnswered: 0.8 }).minAnswered).toBe(0.8);
+		const bad = assessmentSchema.safeParse({ ...valid, minAnswered: 0 });
+		expect(bad.success).toBe(false);
+		expect(JSON.stringify(bad.error?.issues.map((i) => i.path))).toContain('minAnswered');
+	});
+});
+
 describe('assessmentSchema: valid assessments', () => {
 	it('parses an assessment and fills in the defaults', () => {
 		const withDefaults = { min: 0, level: 'red', label: '需要改进', recommendation: '立即整改。', refs: ['tc-01#c-1-1'] };
@@ -34,6 +44,7 @@ describe('assessmentSchema: valid assessments', () => {
 			...valid,
 			standards: [],
 			scale: { labels: ['完全不同意', '不同意', '一般', '同意', '完全同意'], notApplicable: true },
+			minAnswered: 0.6,
 			dimensions: [
 				{
 					id: 'communication',

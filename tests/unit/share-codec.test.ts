@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/lib/assessment-scoring.ts';
 import { fnv1a } from '../../src/lib/hash.ts';
-import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH } from '../../src/lib/share-codec.ts';
+import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, resultId, shareCodeFrom, shareUrl } from '../../src/lib/share-codec.ts';
 import { assessment, dimension, FIVE_POINT, statement } from './assessment-fixtures.ts';
 
 const ID = 'team-health';
@@ -98,7 +98,7 @@ describe('decodeAnswers: errors', () => {
 		['team-health.50-1-.soon7p\n'],
 		[' team-health.50-1-.soon7p'],
 		['team_health.50-1-.soon7p'],
-		['team-health.50-1-.soon7p.extra'],
+		['team-health.50-1-.soon7p.extra.more'],
 		['team-health.5.0-1-.soon7p'],
 	])('malformed: %j', (code) => {
 		expect(decodeAnswers(code, ID, A)).toEqual({ ok: false, error: 'malformed' });
@@ -142,5 +142,43 @@ describe('decodeAnswers: errors', () => {
 	it('checksum: the checksum itself changed or shortened', () => {
 		expect(decodeAnswers('team-health.50-1-.soon7q', ID, A)).toEqual({ ok: false, error: 'checksum' });
 		expect(decodeAnswers('team-health.50-1-.soon7', ID, A)).toEqual({ ok: false, error: 'checksum' });
+	});
+});
+
+describe('result ids in share codes', () => {
+	const def = { dimensions: [{ id: 'd', title: 'D', weight: 1, bands: [], statements: [{ id: 's1', text: 'S1', weight: 1, reverse: false }, { id: 's2', text: 'S2', weight: 1, reverse: false }] }], scale: { labels: ['1', '2', '3', '4', '5'], notApplicable: true } };
+	const answers = { s1: 4, s2: 'na' } as const;
+
+	it('carries a result id through encode and decode, and a code without one still decodes', () => {
+		const rid = resultId('x', '2026-03-01T10:00:00.000Z', answers);
+		expect(rid).toMatch(/^[0-9a-z]{1,8}$/);
+		const code = encodeAnswers('x', def, answers, rid);
+		expect(code.split('.')).toHaveLength(4);
+		expect(decodeAnswers(code, 'x', def)).toEqual({ ok: true, answers, result: rid });
+		expect(decodeAnswers(encodeAnswers('x', def, answers), 'x', def)).toEqual({ ok: true, answers });
+	});
+
+	it('a fourth part reads as a result id, so a code with an added part fails its checksum', () => {
+		expect(decodeAnswers('x.4-.soon7p.extra', 'x', def)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it('the checksum covers the result id', () => {
+		const code = encodeAnswers('x', def, answers, 'abc123');
+		expect(decodeAnswers(code.replace('.abc123.', '.abc124.'), 'x', def)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it('travels in the `#r=` fragment; an old `?r=` link and a bare code with a result id still give the code', () => {
+		const code = encodeAnswers('x', def, answers, 'abc123');
+		const url = shareUrl('https://example.org/assessments/x/', code);
+		expect(url).toBe(`https://example.org/assessments/x/#r=${code}`);
+		expect(shareCodeFrom(url)).toBe(code);
+		expect(shareCodeFrom(`https://example.org/assessments/x/?r=${code}`)).toBe(code);
+		expect(shareCodeFrom(` ${code} `)).toBe(code);
+		expect(decodeAnswers(shareCodeFrom(url) ?? '', 'x', def)).toEqual({ ok: true, answers, result: 'abc123' });
+	});
+
+	it('gives the same result the same id, and different results different ids', () => {
+		expect(resultId('x', '2026-03-01T10:00:00.000Z', { s2: 'na', s1: 4 })).toBe(resultId('x', '2026-03-01T10:00:00.000Z', answers));
+		expect(resultId('x', '2026-03-01T10:00:00.001Z', answers)).not.toBe(resultId('x', '2026-03-01T10:00:00.000Z', answers));
 	});
 });

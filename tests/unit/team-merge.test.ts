@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/lib/assessment-scoring.ts';
-import { mergeResults } from '../../src/lib/team-merge.ts';
+import { admitMembers, mergeResults, MIN_MEMBERS_FOR_DETAIL, statementMeans, teamOverall } from '../../src/lib/team-merge.ts';
 import { assessment, dimension, statement } from './assessment-fixtures.ts';
 
 /** Five-point scale: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100. */
@@ -81,5 +81,52 @@ describe('mergeResults: edge cases', () => {
 		const merged = mergeResults(A, [{}, { a1: 5 }, {}]);
 		expect(merged.members).toBe(3);
 		expect(merged.dimensions[0]).toEqual({ id: 'a', count: 1, mean: 100, lowest: 100, highest: 100, spread: 0, stdDev: 0 });
+	});
+});
+
+describe('admitMembers: each result once, valid results only', () => {
+	const B = assessment([dimension('a', [statement('a1'), statement('a2')]), dimension('b', [statement('b1')])]);
+	const full: Answers = { a1: 4, a2: 5, b1: 3 };
+
+	it('counts a result pasted twice once, names the earlier copy, and refuses too few or unknown answers', () => {
+		expect(
+			admitMembers(B, [
+				{ key: 'r1', answers: full },
+				{ key: 'r2', answers: { a1: 1, a2: 2, b1: 'na' } },
+				{ key: 'r1', answers: full },
+				{ key: 'r3', answers: { a1: 4 } },
+				{ key: 'r4', answers: { x1: 5, x2: 5, x3: 5 } },
+				{ error: 'malformed' },
+			]),
+		).toEqual([
+			{ status: 'counted', answers: full },
+			{ status: 'counted', answers: { a1: 1, a2: 2, b1: 'na' } },
+			{ status: 'duplicate', of: 1 },
+			{ status: 'incomplete' },
+			{ status: 'incomplete' },
+			{ status: 'unreadable', error: 'malformed' },
+		]);
+	});
+
+	it('drops answers to statements the assessment does not have', () => {
+		expect(admitMembers(B, [{ key: 'k', answers: { ...full, zz: 5 } }])).toEqual([{ status: 'counted', answers: full }]);
+	});
+});
+
+describe('team overall and per-statement detail', () => {
+	it('takes the overall score from the dimension means by the assessment’s rule, with its level', () => {
+		const summary = mergeResults(A, members);
+		const means = summary.dimensions.map((d) => d.mean).filter((m): m is number => m !== null);
+		expect(teamOverall(A, summary).score).toBe(Math.round((means.reduce((a, b) => a + b, 0) / means.length) * 10) / 10);
+		expect(teamOverall({ ...A, scoring: 'lowest-dimension' }, summary).score).toBe(Math.min(...means));
+		expect(teamOverall(A, summary).level).not.toBeNull();
+	});
+
+	it('gives statement means only from three members up', () => {
+		expect(statementMeans(A, members.slice(0, 2))).toEqual([]);
+		const detail = statementMeans(A, members);
+		expect(detail.find((d) => d.id === 'a1')).toEqual({ id: 'a1', count: 3, mean: Math.round(((25 + 50 + 100) / 3) * 10) / 10 });
+		expect(detail.find((d) => d.id === 'c1')).toEqual({ id: 'c1', count: 0, mean: null });
+		expect(MIN_MEMBERS_FOR_DETAIL).toBe(3);
 	});
 });
