@@ -38,6 +38,8 @@ export default defineConfig(
 		rules: {
 			'import-x/no-cycle': ['error', { ignoreExternal: true }],
 			'import-x/no-self-import': 'error',
+			// Flags a default given before a try block whose catch leaves the function: a deliberate pattern here.
+			'no-useless-assignment': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
 		},

@@ -8,7 +8,7 @@
  * The last result is shown again after a reload. Every write is checked and a failed one says why
  * (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
  */
-import type { AssessmentPageData } from '../data/assessment-data.ts';
+import type { AssessmentPageData } from '../lib/page-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
 import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
 import { coverage, scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';

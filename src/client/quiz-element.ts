@@ -20,26 +20,12 @@ import {
 	type Attempt,
 	type QuizDraft,
 } from '../lib/quiz-history.ts';
-import { renderAttemptHtml, type ClauseLink, type QuizLabels } from '../lib/quiz-html.ts';
+import { renderAttemptHtml } from '../lib/quiz-html.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { fill, formatDate } from '../lib/format.ts';
+import type { QuizPageData } from '../lib/page-data.ts';
 import { browserStorage } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
-
-export interface QuizPageData {
-	id: string;
-	passMark: number;
-	draw: number | undefined;
-	partialCredit: 'none' | 'proportional';
-	questions: Question[];
-	links: Record<string, ClauseLink>;
-	/** Standard id → version in force now. */
-	current: Record<string, string>;
-	codes: Record<string, string>;
-	base: string;
-	locale: string;
-	labels: QuizLabels & Record<string, string>;
-}
 
 /** Reads the learner's answer to one question from its fieldset. */
 export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): Answer {

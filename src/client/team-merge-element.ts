@@ -6,7 +6,7 @@
  * summary gives the team's overall score and level, a radar of mean and lowest, and per-statement
  * detail only from three members up.
  */
-import type { AssessmentPageData } from '../data/assessment-data.ts';
+import type { AssessmentPageData } from '../lib/page-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { radarSvg } from '../lib/radar-chart.ts';

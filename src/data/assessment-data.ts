@@ -1,18 +1,8 @@
 /** What an assessment page embeds for its client elements: the definition, clause links and labels. */
 import { assessmentSchema } from '../../schemas/assessment.ts';
 import { localePath, useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
-import type { ResultLabels } from '../lib/assessment-html.ts';
+import type { AssessmentPageData } from '../lib/page-data.ts';
 import { entryFile, getCatalog, type Assessment } from './catalog.ts';
-
-export interface AssessmentPageData {
-	id: string;
-	definition: Assessment['data'];
-	links: Record<string, { href: string; label: string; title: string }>;
-	result: ResultLabels;
-	text: Record<string, string>;
-	base: string;
-	locale: Locale;
-}
 
 const TEXT_KEYS = [
 	'assessment.progress', 'assessment.draftRestored', 'assessment.clearConfirm', 'assessment.copied', 'assessment.shared', 'assessment.takeIt',

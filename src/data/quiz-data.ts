@@ -1,5 +1,5 @@
 /** What a quiz page embeds for `<pb-quiz>`: the questions, resolved clause links, current versions, labels. */
-import type { QuizPageData } from '../client/quiz-element.ts';
+import type { QuizPageData } from '../lib/page-data.ts';
 import { localePath, useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
 import type { QuizLabels } from '../lib/quiz-html.ts';
 import { entryFile, getCatalog, type Quiz } from './catalog.ts';
