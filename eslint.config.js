@@ -22,7 +22,17 @@ const leaveLib = {
 
 export default defineConfig(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'tests/.scratch/', 'test-results/', 'playwright-report/', 'public/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'content/',
+			'tests/fixtures/',
+			'tests/.scratch/',
+			'test-results/',
+			'playwright-report/',
+			'public/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,

@@ -7,9 +7,15 @@ import { stages } from './stage.ts';
 export const checklistSchema = strictObject({
 	title: text('a title'),
 	summary: text('a one-sentence summary'),
-	roles: z.array(slug, { error: expected('a list of role ids') }).min(1, { error: expected('at least one role id') }).describe('Roles (handbook ids) that use the checklist.'),
+	roles: z
+		.array(slug, { error: expected('a list of role ids') })
+		.min(1, { error: expected('at least one role id') })
+		.describe('Roles (handbook ids) that use the checklist.'),
 	stages: stages.describe('Process stages the checklist is used in.'),
-	standards: z.array(slug, { error: expected('a list of standard ids') }).default([]).describe('Standards (ids) the items come from.'),
+	standards: z
+		.array(slug, { error: expected('a list of standard ids') })
+		.default([])
+		.describe('Standards (ids) the items come from.'),
 	tags,
 });
 

@@ -38,9 +38,7 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
 	return z.strictObject(shape, {
 		error: (issue) => {
 			if (issue.code !== 'unrecognized_keys') return undefined;
-			return issue.keys
-				.map((key) => `unknown key "${key}".${didYouMean(key, known)} Expected only: ${known.join(', ')}`)
-				.join('; ');
+			return issue.keys.map((key) => `unknown key "${key}".${didYouMean(key, known)} Expected only: ${known.join(', ')}`).join('; ');
 		},
 	});
 }

@@ -24,20 +24,24 @@ type NotADay = Date & { written: string };
  * only as a real day: 2026-02-30 is an error, never 2 March. Nothing else is coerced, so an empty
  * value or a number is an error, not 1970.
  */
-export const date = z.preprocess(
-	(value) => {
-		if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-		const day = new Date(`${value}T00:00:00Z`);
-		return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? day : Object.assign(new Date(Number.NaN), { written: value });
-	},
-	z.date({
-		error: (issue) => {
-			const written = (issue.input as Partial<NotADay> | undefined)?.written;
-			if (written) return `expected a real calendar date like 2026-01-15, got "${written}", a day the calendar does not have`;
-			return expected('a date like 2026-01-15')(issue);
+export const date = z
+	.preprocess(
+		(value) => {
+			if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+			const day = new Date(`${value}T00:00:00Z`);
+			return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value
+				? day
+				: Object.assign(new Date(Number.NaN), { written: value });
 		},
-	}),
-).describe('A calendar date such as 2026-01-15.');
+		z.date({
+			error: (issue) => {
+				const written = (issue.input as Partial<NotADay> | undefined)?.written;
+				if (written) return `expected a real calendar date like 2026-01-15, got "${written}", a day the calendar does not have`;
+				return expected('a date like 2026-01-15')(issue);
+			},
+		}),
+	)
+	.describe('A calendar date such as 2026-01-15.');
 
 /** Title or summary text that must not be empty. */
 export const text = (what: string) =>
@@ -54,7 +58,10 @@ export const text = (what: string) =>
 export const clauseRef = z
 	.string({ error: expected('a clause reference like "sc-01#c-2-3"') })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:@\d+\.\d+\.\d+)?#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: expected('a clause reference like "sc-01#c-2-3"', 'standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'),
+		error: expected(
+			'a clause reference like "sc-01#c-2-3"',
+			'standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)',
+		),
 	})
 	.describe('A clause reference: standard id, "#", clause anchor, e.g. sc-01#c-2-3; sc-01@1.0.0#c-2-3 cites one version.');
 

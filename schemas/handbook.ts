@@ -12,14 +12,23 @@ export const handbookSchema = strictObject({
 		.array(
 			strictObject({
 				stage: stage.describe('The process stage.'),
-				duties: z.array(text('a duty'), { error: expected('a list of duties') }).min(1, { error: expected('at least one duty') }).describe('What the role does in this stage.'),
+				duties: z
+					.array(text('a duty'), { error: expected('a list of duties') })
+					.min(1, { error: expected('at least one duty') })
+					.describe('What the role does in this stage.'),
 			}),
 			{ error: expected('a list of { stage, duties }') },
 		)
 		.min(1, { error: expected('at least one stage of responsibilities') })
 		.describe('Responsibilities grouped by process stage.'),
-	clauses: z.array(clauseRef, { error: expected('a list of clause references') }).default([]).describe('Clauses the role owns or must know, as sc-01#c-2-3 references.'),
-	worksWith: z.array(slug, { error: expected('a list of role ids') }).default([]).describe('Roles this one works with most (handbook ids).'),
+	clauses: z
+		.array(clauseRef, { error: expected('a list of clause references') })
+		.default([])
+		.describe('Clauses the role owns or must know, as sc-01#c-2-3 references.'),
+	worksWith: z
+		.array(slug, { error: expected('a list of role ids') })
+		.default([])
+		.describe('Roles this one works with most (handbook ids).'),
 	tags,
 });
 

@@ -16,7 +16,10 @@ export const pathSchema = strictObject({
 					.enum(STEP_KINDS, { error: expected(`one of ${STEP_KINDS.join(', ')}`) })
 					.describe('`read` a standard, complete a `checklist`, pass a `quiz`, do an `assessment`.'),
 				target: slug.describe('Id of the standard, checklist, quiz or assessment.'),
-				note: z.string({ error: expected('a note (text)') }).optional().describe('Why this step matters for the role, shown beside it.'),
+				note: z
+					.string({ error: expected('a note (text)') })
+					.optional()
+					.describe('Why this step matters for the role, shown beside it.'),
 			}),
 			{ error: expected('a list of steps') },
 		)

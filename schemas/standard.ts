@@ -25,12 +25,19 @@ export const standardSchema = strictObject({
 		.array(text('a change description'), { error: expected('a list of changes') })
 		.min(1, { error: expected('at least one change entry') })
 		.describe('What this version changed, for the version history; name every clause added, removed or moved.'),
-	audience: z.array(slug, { error: expected('a list of role ids') }).default([]).describe('Roles (handbook ids) that must know this standard.'),
+	audience: z
+		.array(slug, { error: expected('a list of role ids') })
+		.default([])
+		.describe('Roles (handbook ids) that must know this standard.'),
 	tags,
 }).superRefine((v, ctx) => {
 	if (v.reviewBy.getTime() <= v.effective.getTime()) {
 		const day = (d: Date) => d.toISOString().slice(0, 10);
-		ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: `expected a day after effective (${day(v.effective)}), got ${day(v.reviewBy)}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reviewBy'],
+			message: `expected a day after effective (${day(v.effective)}), got ${day(v.reviewBy)}`,
+		});
 	}
 });
 

@@ -28,20 +28,25 @@ interface Source {
 
 /** Sentences and headings of each shipped document, without front matter or Markdown syntax. */
 function sources(contentDir: string): Source[] {
-	return mdxFiles(contentDir).map((file) => {
-		const sentences = new Set<string>();
-		const headings = new Set<string>();
-		const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, '');
-		for (const line of body.split('\n')) {
-			const heading = line.match(/^#{2,4}\s+(?:[\d.]+\s+)?(.+?)(?:\s*\[#[^\]]*\])?$/);
-			if (heading?.[1]) headings.add(heading[1]);
-			else {
-				const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^[-*>\d.\s[\]x]+/, '').replace(/[*_`|]/g, '');
-				for (const sentence of text.split(/(?<=[。；！？])/)) if (/\p{Script=Han}{6,}/u.test(sentence)) sentences.add(sentence.trim());
+	return mdxFiles(contentDir)
+		.map((file) => {
+			const sentences = new Set<string>();
+			const headings = new Set<string>();
+			const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, '');
+			for (const line of body.split('\n')) {
+				const heading = line.match(/^#{2,4}\s+(?:[\d.]+\s+)?(.+?)(?:\s*\[#[^\]]*\])?$/);
+				if (heading?.[1]) headings.add(heading[1]);
+				else {
+					const text = line
+						.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+						.replace(/^[-*>\d.\s[\]x]+/, '')
+						.replace(/[*_`|]/g, '');
+					for (const sentence of text.split(/(?<=[。；！？])/)) if (/\p{Script=Han}{6,}/u.test(sentence)) sentences.add(sentence.trim());
+				}
 			}
-		}
-		return { sentences: [...sentences], headings: [...headings] };
-	}).filter((source) => source.sentences.length > 0 && source.headings.length > 0);
+			return { sentences: [...sentences], headings: [...headings] };
+		})
+		.filter((source) => source.sentences.length > 0 && source.headings.length > 0);
 }
 
 /** A small linear congruential generator: enough for picking, and repeatable. */
@@ -52,7 +57,6 @@ function random(seed: number) {
 		return state % n;
 	};
 }
-
 
 /** Writes `count` pages under `dir/corpus/<n>/index.html` and returns the total HTML bytes. */
 export function writeCorpus(dir: string, count: number, contentDir = 'content'): number {
@@ -71,11 +75,19 @@ export function writeCorpus(dir: string, count: number, contentDir = 'content'):
 			`<meta name="search-type" content="${type}" data-pagefind-filter="type[content]">`,
 			`<meta name="search-stage" content="${one(STAGES)}" data-pagefind-filter="stage[content]">`,
 			`<meta name="search-role" content="${one(roles)}" data-pagefind-filter="role[content]">`,
-			...(type === 'standard' ? [`<meta name="search-status" content="active" data-pagefind-filter="status[content]">`, `<meta name="search-code" content="GEN-${n}" data-pagefind-meta="code[content]">`] : []),
+			...(type === 'standard'
+				? [
+						`<meta name="search-status" content="active" data-pagefind-filter="status[content]">`,
+						`<meta name="search-code" content="GEN-${n}" data-pagefind-meta="code[content]">`,
+					]
+				: []),
 		];
 		// About the length of a shipped standard: 4–8 clauses of 4–10 sentences.
 		const clauses = Array.from({ length: 4 + pick(5) }, (_, c) => {
-			const paragraphs = Array.from({ length: 2 + pick(3) }, () => `<p>${Array.from({ length: 2 + pick(4) }, () => escapeHtml(one(sentences))).join('')}</p>`);
+			const paragraphs = Array.from(
+				{ length: 2 + pick(3) },
+				() => `<p>${Array.from({ length: 2 + pick(4) }, () => escapeHtml(one(sentences))).join('')}</p>`,
+			);
 			return `<h2 id="c-${c + 1}">${c + 1} ${escapeHtml(one(headings))}</h2>\n${paragraphs.join('\n')}`;
 		});
 		const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${meta.join('')}</head>\n<body><header data-pagefind-ignore><a href="/">Processbook</a></header>\n<main data-pagefind-body><h1>${escapeHtml(title)}</h1>\n${clauses.join('\n')}\n</main></body></html>\n`;

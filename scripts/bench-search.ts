@@ -45,9 +45,17 @@ function files(dir: string): string[] {
 }
 
 function indexSizes(site: string): Figures['sizes'] {
-	const sizes = Object.fromEntries(['total', 'words', 'fragments', 'filters', 'code'].map((k) => [k, { files: 0, bytes: 0 }])) as Figures['sizes'];
+	const sizes = Object.fromEntries(
+		['total', 'words', 'fragments', 'filters', 'code'].map((k) => [k, { files: 0, bytes: 0 }]),
+	) as Figures['sizes'];
 	for (const file of files(join(site, 'pagefind'))) {
-		const kind = file.includes('/index/') ? 'words' : file.includes('/fragment/') ? 'fragments' : file.includes('/filter/') || file.endsWith('.pf_meta') ? 'filters' : 'code';
+		const kind = file.includes('/index/')
+			? 'words'
+			: file.includes('/fragment/')
+				? 'fragments'
+				: file.includes('/filter/') || file.endsWith('.pf_meta')
+					? 'filters'
+					: 'code';
 		const bytes = statSync(file).size;
 		for (const key of ['total', kind] as const) {
 			sizes[key].files += 1;
@@ -60,9 +68,18 @@ function indexSizes(site: string): Figures['sizes'] {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function serve(site: string): Promise<() => void> {
-	const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { env: { ...process.env, PROCESSBOOK_OUT_DIR: site }, stdio: 'ignore' });
+	const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], {
+		env: { ...process.env, PROCESSBOOK_OUT_DIR: site },
+		stdio: 'ignore',
+	});
 	for (let i = 0; i < 50; i++) {
-		if (await fetch(`http://localhost:${PORT}/search/`).then((r) => r.ok, () => false)) return () => server.kill();
+		if (
+			await fetch(`http://localhost:${PORT}/search/`).then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			return () => server.kill();
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	server.kill();
@@ -73,7 +90,10 @@ async function serve(site: string): Promise<() => void> {
 async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmBytes' | 'coldMs' | 'warmMs' | 'matches'>> {
 	const stop = await serve(site);
 	const found = findChromium();
-	const browser = await chromium.launch({ ...(found?.source === 'system' ? { executablePath: found.path } : {}), args: ['--disable-background-networking', '--disable-component-update'] });
+	const browser = await chromium.launch({
+		...(found?.source === 'system' ? { executablePath: found.path } : {}),
+		args: ['--disable-background-networking', '--disable-component-update'],
+	});
 	try {
 		const context = await browser.newContext();
 		// The worker's requests are the context's too. Sizes come from the files, as the server sends them.
@@ -110,13 +130,26 @@ async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmB
 			matches.push(Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? 0));
 			const paths = fetched.slice(before).map((path) => join(site, decodeURIComponent(path)));
 			bytes.push(paths.reduce((sum, file) => sum + statSync(file).size, 0));
-			gzip.push(paths.reduce((sum, file) => sum + (['.js', '.json'].includes(extname(file)) ? gzipSync(readFileSync(file)).byteLength : statSync(file).size), 0));
-			times.push(await page.evaluate((q) => {
-				const w = window as unknown as { lastKey: number; readyAt: Record<string, number> };
-				return (w.readyAt[q] ?? NaN) - w.lastKey;
-			}, query));
+			gzip.push(
+				paths.reduce(
+					(sum, file) => sum + (['.js', '.json'].includes(extname(file)) ? gzipSync(readFileSync(file)).byteLength : statSync(file).size),
+					0,
+				),
+			);
+			times.push(
+				await page.evaluate((q) => {
+					const w = window as unknown as { lastKey: number; readyAt: Record<string, number> };
+					return (w.readyAt[q] ?? NaN) - w.lastKey;
+				}, query),
+			);
 		}
-		return { coldBytes: { raw: bytes[0]!, gzip: gzip[0]! }, warmBytes: median(bytes.slice(1)), coldMs: times[0]!, warmMs: median(times.slice(1)), matches: median(matches) };
+		return {
+			coldBytes: { raw: bytes[0]!, gzip: gzip[0]! },
+			warmBytes: median(bytes.slice(1)),
+			coldMs: times[0]!,
+			warmMs: median(times.slice(1)),
+			matches: median(matches),
+		};
 	} finally {
 		await browser.close();
 		stop();
@@ -127,9 +160,13 @@ async function shipped(): Promise<Figures> {
 	if (!existsSync(join(SITE, 'pagefind', 'pagefind-entry.json')) || !existsSync(join(SITE, 'search', 'index.html'))) {
 		throw new Error(`No built site with a search index in ${SITE}/: run npm run build first.`);
 	}
-	const indexed = files(SITE).filter((f) => f.endsWith('.html') && !f.includes(`${SITE}/pagefind`) && /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(f, 'utf8')));
+	const indexed = files(SITE).filter(
+		(f) => f.endsWith('.html') && !f.includes(`${SITE}/pagefind`) && /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(f, 'utf8')),
+	);
 	const html = indexed.reduce((sum, f) => sum + statSync(f).size, 0);
-	const entry = JSON.parse(readFileSync(join(SITE, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(readFileSync(join(SITE, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
 	const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 	return { pages, html, sizes: indexSizes(SITE), ...(await measure(SITE)) };
 }
@@ -139,7 +176,8 @@ async function generated(): Promise<Figures> {
 	try {
 		const html = writeCorpus(dir, PAGES);
 		// The same search page and assets as the shipped site, over the corpus's index.
-		for (const part of ['search', '_astro', '404.html', 'favicon.svg']) if (existsSync(join(SITE, part))) cpSync(join(SITE, part), join(dir, part), { recursive: true });
+		for (const part of ['search', '_astro', '404.html', 'favicon.svg'])
+			if (existsSync(join(SITE, part))) cpSync(join(SITE, part), join(dir, part), { recursive: true });
 		const started = performance.now();
 		const summary = await writeSearchIndex({ siteDir: dir, records: [] });
 		const indexSeconds = (performance.now() - started) / 1000;

@@ -64,7 +64,8 @@ for (const file of htmlFiles(DIST)) {
 	const modules = new Set<string>();
 	for (const src of scripts) moduleGraph(src, modules);
 	for (const code of inlineModules) {
-		for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g)) moduleGraph(match[1]!, modules);
+		for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g))
+			moduleGraph(match[1]!, modules);
 	}
 	const externalJs = [...modules].reduce((sum, src) => sum + gz(asset(src)), 0) + inlineModules.reduce((sum, code) => sum + gz(code), 0);
 	const problems: string[] = [];
@@ -82,7 +83,9 @@ console.log(
 );
 console.log(`${'page'.padEnd(52)} ${'CSS gz'.padStart(8)} ${'classic JS'.padStart(10)} ${'JS gz'.padStart(8)}`);
 for (const row of rows) {
-	console.log(`${row.page.padEnd(52)} ${kb(row.css).padStart(8)} ${kb(row.inlineJs).padStart(10)} ${kb(row.externalJs).padStart(8)}${row.problems.length ? `  ✗ ${row.problems.join('; ')}` : ''}`);
+	console.log(
+		`${row.page.padEnd(52)} ${kb(row.css).padStart(8)} ${kb(row.inlineJs).padStart(10)} ${kb(row.externalJs).padStart(8)}${row.problems.length ? `  ✗ ${row.problems.join('; ')}` : ''}`,
+	);
 }
 const over = rows.filter((r) => r.problems.length > 0);
 if (rows.length === 0) {

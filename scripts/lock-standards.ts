@@ -23,9 +23,13 @@ if (process.argv.includes('--check')) {
 const next = computeLock(files);
 const edited = Object.keys(next).filter((key) => current[key] !== undefined && current[key] !== next[key]);
 if (edited.length > 0) {
-	console.error(`Refusing to update the lock: released version(s) ${edited.join(', ')} were edited in place.\nUndo the edit and create a new version with npm run new:version -- <id> <major|minor|patch>.`);
+	console.error(
+		`Refusing to update the lock: released version(s) ${edited.join(', ')} were edited in place.\nUndo the edit and create a new version with npm run new:version -- <id> <major|minor|patch>.`,
+	);
 	process.exit(1);
 }
 const added = Object.keys(next).filter((key) => current[key] === undefined);
 writeFileSync(path, `${JSON.stringify(next, null, '\t')}\n`);
-console.log(added.length ? `Locked ${added.join(', ')} in ${projectPath(path)}.` : `Nothing new to lock; ${projectPath(path)} is up to date.`);
+console.log(
+	added.length ? `Locked ${added.join(', ')} in ${projectPath(path)}.` : `Nothing new to lock; ${projectPath(path)} is up to date.`,
+);

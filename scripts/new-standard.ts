@@ -48,4 +48,6 @@ tags: []
 说明本标准要解决的问题和适用的项目类型。
 `,
 );
-console.log(`Created ${file} (draft). Preview it with PROCESSBOOK_PREVIEW=1 npm run dev; set status: active and run npm run lock:standards to release it.`);
+console.log(
+	`Created ${file} (draft). Preview it with PROCESSBOOK_PREVIEW=1 npm run dev; set status: active and run npm run lock:standards to release it.`,
+);

@@ -27,7 +27,8 @@ for (const name of readdirSync(join(root, 'checklists')).filter((n) => n.endsWit
 }
 const parsedSources = traceabilitySchema.safeParse(parse(readFileSync(join(root, 'traceability.yaml'), 'utf8')));
 if (!parsedSources.success) {
-	for (const issue of parsedSources.error.issues) console.error(`${root}/traceability.yaml: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+	for (const issue of parsedSources.error.issues)
+		console.error(`${root}/traceability.yaml: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
 	process.exit(1);
 }
 const sources: SourceMap = parsedSources.data;
@@ -37,13 +38,20 @@ const check = process.argv.includes('--check');
 if (!check) {
 	console.log('| clause | title | quiz questions | checklist items | source |\n| --- | --- | --- | --- | --- |');
 	for (const r of rows) {
-		console.log(`| ${r.code} §${r.number} | ${r.title} | ${r.questions.join('<br>') || '–'} | ${r.items.join('<br>') || (r.covered ? '(via sub-clauses)' : '–')} | ${r.source ?? '–'} |`);
+		console.log(
+			`| ${r.code} §${r.number} | ${r.title} | ${r.questions.join('<br>') || '–'} | ${r.items.join('<br>') || (r.covered ? '(via sub-clauses)' : '–')} | ${r.source ?? '–'} |`,
+		);
 	}
 }
 const uncovered = rows.filter((r) => !r.covered);
 const unsourced = rows.filter((r) => !r.source);
 const covered = rows.length - uncovered.length;
-console.log(`\n${covered} of ${rows.length} clauses covered by a quiz question or checklist item; ${rows.length - unsourced.length} traced to a source section.`);
-for (const r of uncovered) console.error(`  uncovered: ${r.code} §${r.number} ${r.title} (${r.standard}#${r.clause}): add a quiz question or checklist item that cites it`);
+console.log(
+	`\n${covered} of ${rows.length} clauses covered by a quiz question or checklist item; ${rows.length - unsourced.length} traced to a source section.`,
+);
+for (const r of uncovered)
+	console.error(
+		`  uncovered: ${r.code} §${r.number} ${r.title} (${r.standard}#${r.clause}): add a quiz question or checklist item that cites it`,
+	);
 for (const r of unsourced) console.error(`  no source: ${r.code} §${r.number} ${r.title}: add it to ${root}/traceability.yaml`);
 if (check && (uncovered.length > 0 || unsourced.length > 0)) process.exit(1);

@@ -67,7 +67,9 @@ class AssessmentElement extends HTMLElement {
 
 	/** Valid results of this assessment, newest first (older data may hold results the rule refuses). */
 	#validResults() {
-		return resultsOf(readAssessments(browserStorage()).value, this.#data.id).filter((r) => coverage(this.#data.definition, r.answers).complete);
+		return resultsOf(readAssessments(browserStorage()).value, this.#data.id).filter(
+			(r) => coverage(this.#data.definition, r.answers).complete,
+		);
 	}
 
 	/** After a reload, the latest result is on screen again (below it, the form for a new one). */
@@ -96,7 +98,10 @@ class AssessmentElement extends HTMLElement {
 		if (complete) return true;
 		const title = (id: string) => definition.dimensions.find((d) => d.id === id)?.title ?? id;
 		box.innerHTML = `<p>${esc(fill(this.#text('assessment:incomplete'), { percent: Math.round(definition.minAnswered * 100) }))}</p><ul>${missing
-			.map((m) => `<li>${esc(fill(this.#text('assessment:missingItem'), { dimension: title(m.id), answered: m.answered, total: m.total, need: m.need }))}</li>`)
+			.map(
+				(m) =>
+					`<li>${esc(fill(this.#text('assessment:missingItem'), { dimension: title(m.id), answered: m.answered, total: m.total, need: m.need }))}</li>`,
+			)
 			.join('')}</ul>`;
 		return false;
 	}
@@ -113,7 +118,8 @@ class AssessmentElement extends HTMLElement {
 
 	#answers(): Answers {
 		const answers: Answers = {};
-		for (const input of this.querySelectorAll<HTMLInputElement>('form input[type="radio"]:checked')) answers[input.name] = input.value === 'na' ? 'na' : Number(input.value);
+		for (const input of this.querySelectorAll<HTMLInputElement>('form input[type="radio"]:checked'))
+			answers[input.name] = input.value === 'na' ? 'na' : Number(input.value);
 		return answers;
 	}
 
@@ -205,7 +211,11 @@ class AssessmentElement extends HTMLElement {
 		const score = scoreAssessment(definition, answers);
 		const before = previous ? scoreAssessment(definition, previous) : undefined;
 		const section = this.querySelector<HTMLElement>('[data-result]')!;
-		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, { labels: this.#data.result, previous: before, links: this.#data.links });
+		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, {
+			labels: this.#data.result,
+			previous: before,
+			links: this.#data.links,
+		});
 		const id = at ? resultId(this.#data.id, at, answers) : undefined;
 		const code = encodeAnswers(this.#data.id, definition, answers, id);
 		const url = shareUrl(new URL(`${this.#data.base}/assessments/${this.#data.id}/`, location.href).href, code);
@@ -227,12 +237,17 @@ class AssessmentElement extends HTMLElement {
 			section.querySelector('[data-copied]')!.textContent = this.#text('assessment:copied');
 		});
 		section.querySelector('[data-csv]')?.addEventListener('click', () => {
-			if (this.#shown) download(`${this.#data.id}.csv`, 'text/csv', resultCsv(this.#data.definition, this.#shown.answers, this.#shown.score));
+			if (this.#shown)
+				download(`${this.#data.id}.csv`, 'text/csv', resultCsv(this.#data.definition, this.#shown.answers, this.#shown.score));
 		});
 		section.querySelector('[data-json]')?.addEventListener('click', () => {
 			if (!this.#shown) return;
 			const { answers, score, at, id } = this.#shown;
-			download(`${this.#data.id}.json`, 'application/json', `${JSON.stringify({ assessment: this.#data.id, id, at, answers, score }, null, 2)}\n`);
+			download(
+				`${this.#data.id}.json`,
+				'application/json',
+				`${JSON.stringify({ assessment: this.#data.id, id, at, answers, score }, null, 2)}\n`,
+			);
 		});
 		section.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 	}
@@ -244,7 +259,8 @@ class AssessmentElement extends HTMLElement {
 		list.innerHTML = results
 			.map((r) => {
 				// Results stored before the validity rule may be incomplete: listed, but with no score.
-				if (!coverage(this.#data.definition, r.answers).complete) return `<li>${esc(this.#when(r.at))} · ${esc(this.#text('assessment:incompleteShared'))}</li>`;
+				if (!coverage(this.#data.definition, r.answers).complete)
+					return `<li>${esc(this.#when(r.at))} · ${esc(this.#text('assessment:incompleteShared'))}</li>`;
 				const score = scoreAssessment(this.#data.definition, r.answers);
 				return `<li>${esc(this.#when(r.at))} · ${esc(String(score.overall ?? '–'))}${score.level ? ` · ${esc(score.level)}` : ''} <button type="button" class="button" data-view="${esc(r.at)}">${esc(this.#text('assessment:view'))}</button></li>`;
 			})

@@ -31,11 +31,18 @@ class LearnerDataElement extends HTMLElement {
 			this.#labels = {};
 		}
 		this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
-		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.#read(event.target as HTMLInputElement));
+		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener(
+			'change',
+			(event) => void this.#read(event.target as HTMLInputElement),
+		);
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			if (!window.confirm(this.#labels.clearConfirm ?? '')) return;
 			const storage = browserStorage();
-			this.#say(storage && clearLearnerData(storage) ? (this.#labels.cleared ?? '') : fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }));
+			this.#say(
+				storage && clearLearnerData(storage)
+					? (this.#labels.cleared ?? '')
+					: fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }),
+			);
 			this.#summary();
 		});
 		this.querySelector('[data-apply]')?.addEventListener('click', () => this.#apply());
@@ -73,7 +80,13 @@ class LearnerDataElement extends HTMLElement {
 			reportRead('assessments', assessments);
 			reportRead('profile', profile);
 		}
-		return { checklists: checklists.value, receipts: receipts.value, quizzes: quizzes.value, assessments: assessments.value, profile: profile.value };
+		return {
+			checklists: checklists.value,
+			receipts: receipts.value,
+			quizzes: quizzes.value,
+			assessments: assessments.value,
+			profile: profile.value,
+		};
 	}
 
 	#describe(stores: LearnerStores): string {
@@ -135,7 +148,10 @@ class LearnerDataElement extends HTMLElement {
 					size = 0;
 				}
 				item.append(name, ` · ${new Intl.NumberFormat(document.documentElement.lang || undefined).format(size)} B `);
-				for (const [action, label] of [['download', this.#labels.download], ['discard', this.#labels.discard]] as const) {
+				for (const [action, label] of [
+					['download', this.#labels.download],
+					['discard', this.#labels.discard],
+				] as const) {
 					const button = document.createElement('button');
 					button.type = 'button';
 					button.className = 'button';
@@ -204,7 +220,11 @@ class LearnerDataElement extends HTMLElement {
 		const sum = (field: 'added' | 'updated' | 'kept' | 'lost') => ITEM_KINDS.reduce((n, kind) => n + preview[kind][field], 0);
 		const box = this.querySelector<HTMLElement>('[data-preview]')!;
 		box.querySelector('[data-file-holds]')!.textContent = fill(this.#labels.fileHolds ?? '', { summary: this.#describe(this.#pending) });
-		box.querySelector('[data-merge-effect]')!.textContent = fill(this.#labels.changes ?? '', { added: sum('added'), updated: sum('updated'), kept: sum('kept') });
+		box.querySelector('[data-merge-effect]')!.textContent = fill(this.#labels.changes ?? '', {
+			added: sum('added'),
+			updated: sum('updated'),
+			kept: sum('kept'),
+		});
 		box.querySelector('[data-replace-effect]')!.textContent = fill(this.#labels.replaceLoss ?? '', { lost: sum('lost') });
 		box.querySelector<HTMLInputElement>('input[value="merge"]')!.checked = true;
 		box.hidden = false;

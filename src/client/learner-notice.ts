@@ -23,7 +23,12 @@ function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] 
 		labels = {};
 	}
 	if (kind === null) messages.delete(name);
-	else messages.set(name, { text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }), manage: kind === 'setAside' || kind === 'quota', fromWrite });
+	else
+		messages.set(name, {
+			text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }),
+			manage: kind === 'setAside' || kind === 'quota',
+			fromWrite,
+		});
 	box.replaceChildren(
 		...[...messages.values()].map(({ text, manage }) => {
 			const p = document.createElement('p');
@@ -42,7 +47,11 @@ function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] 
 
 /** Reports what reading a store found; a clean read clears an earlier read's message about that store (not a failed write's). */
 export function reportRead(name: StoreName, read: ReadResult<unknown>): void {
-	show(name, read.status === 'read-only' ? 'readOnly' : read.setAside.length > 0 ? 'setAside' : read.status === 'unavailable' ? 'denied' : null, read.setAside);
+	show(
+		name,
+		read.status === 'read-only' ? 'readOnly' : read.setAside.length > 0 ? 'setAside' : read.status === 'unavailable' ? 'denied' : null,
+		read.setAside,
+	);
 }
 
 /** Reports a write; a failed one says why (full, not allowed, read-only). Returns whether it was kept. */

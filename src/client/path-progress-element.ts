@@ -49,9 +49,20 @@ class PathProgressElement extends HTMLElement {
 			const quizLine = item.querySelector('[data-quiz-status]');
 			const step = steps[i];
 			if (quizLine && step?.kind === 'quiz') {
-				const status = quizStatus(data.quizzes, step.target, Object.hasOwn(context.quizzes, step.target) ? context.quizzes[step.target]! : {});
-				const words = { notTaken: labels.quizNotTaken ?? '', inProgress: labels.quizInProgress ?? '', failed: labels.quizFailed ?? '', passed: labels.quizPassed ?? '', stale: labels.quizStale ?? '' };
-				const date = (iso: string) => new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium' }).format(new Date(iso));
+				const status = quizStatus(
+					data.quizzes,
+					step.target,
+					Object.hasOwn(context.quizzes, step.target) ? context.quizzes[step.target]! : {},
+				);
+				const words = {
+					notTaken: labels.quizNotTaken ?? '',
+					inProgress: labels.quizInProgress ?? '',
+					failed: labels.quizFailed ?? '',
+					passed: labels.quizPassed ?? '',
+					stale: labels.quizStale ?? '',
+				};
+				const date = (iso: string) =>
+					new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium' }).format(new Date(iso));
 				quizLine.textContent = describeQuizStatus(status, words, date);
 			}
 			if (i === progress.next) {
@@ -60,7 +71,9 @@ class PathProgressElement extends HTMLElement {
 			}
 		});
 		const summary = this.querySelector('[data-summary]');
-		if (summary) summary.textContent = progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total });
+		if (summary)
+			summary.textContent =
+				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total });
 		const bar = this.querySelector<HTMLProgressElement>('progress');
 		if (bar) {
 			bar.max = progress.total;

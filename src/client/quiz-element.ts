@@ -40,7 +40,12 @@ export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): A
 		case 'ordering':
 			return { type: 'ordering', order: [...fieldset.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item ?? '') };
 		case 'matching':
-			return { type: 'matching', matches: Object.fromEntries([...fieldset.querySelectorAll<HTMLSelectElement>('select[data-pair]')].map((s) => [s.dataset.pair ?? '', s.value || null])) };
+			return {
+				type: 'matching',
+				matches: Object.fromEntries(
+					[...fieldset.querySelectorAll<HTMLSelectElement>('select[data-pair]')].map((s) => [s.dataset.pair ?? '', s.value || null]),
+				),
+			};
 	}
 }
 
@@ -78,7 +83,13 @@ class QuizElement extends HTMLElement {
 		const known = new Set(this.#data.questions.map((q) => q.id));
 		// A draft from an older version of the quiz (a question removed) cannot be resumed faithfully.
 		if (draft.questions.length === 0 || !draft.questions.every((id) => known.has(id))) return;
-		this.#begin({ seed: draft.seed, questions: draft.questions, order: draft.order }, draft.practice, draft.startedAt, draft.answers as Record<string, Answer>, draft.touched);
+		this.#begin(
+			{ seed: draft.seed, questions: draft.questions, order: draft.order },
+			draft.practice,
+			draft.startedAt,
+			draft.answers as Record<string, Answer>,
+			draft.touched,
+		);
 		this.#el('[data-resumed]').textContent = fill(this.#labels.resumed ?? '', { date: this.#date(draft.startedAt) });
 		this.#el('[data-resumed]').hidden = false;
 	}
@@ -86,7 +97,15 @@ class QuizElement extends HTMLElement {
 	#draft(): QuizDraft | undefined {
 		const plan = this.#plan;
 		if (!plan) return undefined;
-		return { seed: plan.seed, questions: plan.questions, order: plan.order, answers: this.#readAnswers(), practice: this.#practice, touched: [...this.#touched], startedAt: this.#startedAt };
+		return {
+			seed: plan.seed,
+			questions: plan.questions,
+			order: plan.order,
+			answers: this.#readAnswers(),
+			practice: this.#practice,
+			touched: [...this.#touched],
+			startedAt: this.#startedAt,
+		};
 	}
 
 	#saveDraft() {
@@ -130,7 +149,12 @@ class QuizElement extends HTMLElement {
 		this.#startedAt = startedAt;
 		this.#touched = new Set(touched);
 		const form = this.#el<HTMLFormElement>('form');
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers, links: this.#data.links });
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
+			labels: this.#labels,
+			plan,
+			answers,
+			links: this.#data.links,
+		});
 		form.hidden = false;
 		this.#el('[data-practice]').hidden = !practice;
 		this.#el('[data-resumed]').hidden = true;
@@ -165,7 +189,10 @@ class QuizElement extends HTMLElement {
 		else list.insertBefore(sibling, item);
 		button.focus();
 		const position = [...list.children].indexOf(item) + 1;
-		this.#el('[data-announce]').textContent = fill(this.#labels.moved ?? '', { item: item.querySelector('.item-text')?.textContent ?? '', position });
+		this.#el('[data-announce]').textContent = fill(this.#labels.moved ?? '', {
+			item: item.querySelector('.item-text')?.textContent ?? '',
+			position,
+		});
 		const question = button.closest<HTMLElement>('fieldset[data-question]')?.dataset.question;
 		if (question) this.#touched.add(question);
 		this.#saveDraft();
@@ -198,7 +225,11 @@ class QuizElement extends HTMLElement {
 			return;
 		}
 		this.#el('[data-confirm]').hidden = true;
-		const result = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
+		const result = gradeAttempt(
+			{ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit },
+			plan,
+			answers,
+		);
 		if (this.#practice) return this.#showPractice(plan, answers);
 		const attempt: Attempt = {
 			quiz: this.#data.id,
@@ -227,15 +258,27 @@ class QuizElement extends HTMLElement {
 	#showPractice(plan: AttemptPlan, answers: Record<string, Answer>) {
 		reportWrite('quizzes', updateQuizzes(browserStorage(), (store) => clearQuizDraft(store, this.#data.id)).write);
 		this.#plan = undefined;
-		const graded = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, answers);
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers, results: graded.questions, links: this.#data.links });
+		const graded = gradeAttempt(
+			{ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit },
+			plan,
+			answers,
+		);
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
+			labels: this.#labels,
+			plan,
+			answers,
+			results: graded.questions,
+			links: this.#data.links,
+		});
 		this.#el('[data-submit]').hidden = true;
 		const L = this.#labels;
 		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
 		const right = graded.questions.length - wrong.length;
 		const result = this.#el('[data-result]');
 		result.innerHTML = `<h2>${esc(L.practiceResult ?? '')}</h2><p class="score">${esc(fill(L.practiceScore ?? '', { right, total: graded.questions.length }))}</p><p class="practice-note">${esc(L.practiceNote ?? '')}</p><p class="actions">${
-			wrong.length > 0 ? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>` : ''
+			wrong.length > 0
+				? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>`
+				: ''
 		}<button type="button" class="button primary" data-new-attempt>${esc(L.newAttempt ?? '')}</button></p>`;
 		result.hidden = false;
 		result.focus();
@@ -245,8 +288,18 @@ class QuizElement extends HTMLElement {
 	/** Shows an attempt in review mode with its result panel. */
 	#showAttempt(attempt: Attempt, note = '') {
 		const plan: AttemptPlan = { seed: attempt.seed, questions: attempt.questions, order: attempt.order };
-		const graded = gradeAttempt({ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit }, plan, attempt.answers as Record<string, Answer>);
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, { labels: this.#labels, plan, answers: attempt.answers as Record<string, Answer>, results: graded.questions, links: this.#data.links });
+		const graded = gradeAttempt(
+			{ questions: this.#data.questions, passMark: this.#data.passMark, partialCredit: this.#data.partialCredit },
+			plan,
+			attempt.answers as Record<string, Answer>,
+		);
+		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
+			labels: this.#labels,
+			plan,
+			answers: attempt.answers as Record<string, Answer>,
+			results: graded.questions,
+			links: this.#data.links,
+		});
 		this.#el('form').hidden = false;
 		this.#el('[data-submit]').hidden = true;
 		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
@@ -254,9 +307,13 @@ class QuizElement extends HTMLElement {
 		const pass = fill(attempt.passed ? (L.resultPassed ?? '') : (L.resultFailed ?? ''), { percent: Math.round(this.#data.passMark * 100) });
 		const result = this.#el('[data-result]');
 		result.innerHTML = `<h2>${esc(attempt.passed ? (L.passed ?? '') : (L.failed ?? ''))}</h2><p class="score">${esc(fill(L.score ?? '', { score: attempt.score, max: attempt.max, percent: attempt.percent }))}</p><p>${esc(pass)}</p>${note ? `<p>${esc(note)}</p>` : ''}<p class="actions">${
-			wrong.length > 0 ? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>` : ''
+			wrong.length > 0
+				? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>`
+				: ''
 		}<button type="button" class="button" data-new-attempt>${esc(L.newAttempt ?? '')}</button>${
-			attempt.passed ? `<a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(attempt.at)}`)}">${esc(L.record ?? '')}</a>` : ''
+			attempt.passed
+				? `<a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(attempt.at)}`)}">${esc(L.record ?? '')}</a>`
+				: ''
 		}</p>`;
 		result.hidden = false;
 		result.focus();
@@ -278,13 +335,20 @@ class QuizElement extends HTMLElement {
 		const box = this.#el('[data-status]');
 		const parts: string[] = [];
 		reportRead('quizzes', read);
-		if (status.state === 'passed') parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
+		if (status.state === 'passed')
+			parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
 		if (status.state === 'in-progress') parts.push(`<p>${esc(fill(L.statusInProgress ?? '', { date: this.#date(status.startedAt) }))}</p>`);
-		if (status.state === 'failed') parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
+		if (status.state === 'failed')
+			parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
 		if (status.state === 'stale') {
-			const changes = status.changed.map((c) => fill(L.staleChange ?? '', { code: this.#data.codes[c.standard] ?? c.standard, from: c.from, to: c.to })).join('；');
+			const changes = status.changed
+				.map((c) => fill(L.staleChange ?? '', { code: this.#data.codes[c.standard] ?? c.standard, from: c.from, to: c.to }))
+				.join('；');
 			const links = status.changed
-				.map((c) => `<a href="${esc(`${this.#data.base}/standards/${c.standard}/changes/?from=${c.from}&to=${c.to}#compare`)}">${esc(`${L.seeDiff ?? ''} (${this.#data.codes[c.standard] ?? c.standard})`)}</a>`)
+				.map(
+					(c) =>
+						`<a href="${esc(`${this.#data.base}/standards/${c.standard}/changes/?from=${c.from}&to=${c.to}#compare`)}">${esc(`${L.seeDiff ?? ''} (${this.#data.codes[c.standard] ?? c.standard})`)}</a>`,
+				)
 				.join(' ');
 			parts.push(`<p class="stale"><strong>${esc(fill(L.stale ?? '', { changes }))}</strong> ${links}</p>`);
 		}
@@ -301,8 +365,12 @@ class QuizElement extends HTMLElement {
 		}
 		const rows = attempts
 			.map((a) => {
-				const versions = Object.entries(a.versions).map(([id, v]) => `${this.#data.codes[id] ?? id} ${v}`).join('、');
-				const record = a.passed ? ` <a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(a.at)}`)}">${esc(L.record ?? '')}</a>` : '';
+				const versions = Object.entries(a.versions)
+					.map(([id, v]) => `${this.#data.codes[id] ?? id} ${v}`)
+					.join('、');
+				const record = a.passed
+					? ` <a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(a.at)}`)}">${esc(L.record ?? '')}</a>`
+					: '';
 				return `<tr><td>${esc(this.#date(a.at))}</td><td>${esc(`${a.percent}%`)} · ${esc(a.passed ? (L.passed ?? '') : (L.failed ?? ''))}</td><td>${esc(versions)}</td><td><button type="button" class="button" data-review="${esc(a.at)}">${esc(L.review ?? '')}</button>${record}</td></tr>`;
 			})
 			.join('');

@@ -31,7 +31,12 @@ class QuizRecordElement extends HTMLElement {
 		set('score', `${attempt.score} / ${attempt.max}（${attempt.percent}%）`);
 		set('passMark', Number.isFinite(passMark) ? `${Math.round(passMark * 100)}%` : '–');
 		set('date', formatDate(attempt.at, locale, { dateStyle: 'long', timeStyle: 'short' }));
-		set('standards', Object.entries(attempt.versions).map(([id, v]) => `${Object.hasOwn(codes, id) ? codes[id] : id} ${v}`).join('、'));
+		set(
+			'standards',
+			Object.entries(attempt.versions)
+				.map(([id, v]) => `${Object.hasOwn(codes, id) ? codes[id] : id} ${v}`)
+				.join('、'),
+		);
 		set('seed', String(attempt.seed));
 		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		const form = this.querySelector<HTMLFormElement>('[data-name-form]')!;

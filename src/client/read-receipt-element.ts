@@ -53,7 +53,8 @@ class ReadReceiptElement extends HTMLElement {
 			const readThis = state.receipt.version === version;
 			if (button) button.hidden = readThis;
 			if (status && readThis) status.textContent = fill(text.read ?? '', { version, date: dateText(state.receipt.readAt, locale) });
-			if (state.state === 'changed' && version === current) slot.prepend(changedNotice(document, text, base, standard, state.receipt.version, current));
+			if (state.state === 'changed' && version === current)
+				slot.prepend(changedNotice(document, text, base, standard, state.receipt.version, current));
 		};
 		button?.addEventListener('click', () => {
 			const { write } = updateReceipts(browserStorage(), (store) => recordRead(store, standard, version));

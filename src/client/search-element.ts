@@ -257,7 +257,11 @@ export class SearchElement extends HTMLElement {
 		this.#counts(response.totalFilters);
 		const total = results.length + cited.length;
 		let message = fill(total === 1 ? this.#labels.countOne : this.#labels.count, { count: total });
-		if (total === 0) message = hasFilters(state) && response.unfilteredResultCount > 0 ? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount }) : fill(this.#labels.none, { query: state.query });
+		if (total === 0)
+			message =
+				hasFilters(state) && response.unfilteredResultCount > 0
+					? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount })
+					: fill(this.#labels.none, { query: state.query });
 		this.#render(run, state.query, results, cited, message);
 	}
 
@@ -293,7 +297,11 @@ export class SearchElement extends HTMLElement {
 			'li',
 			{ className: 'result cited' },
 			el('h3', {}, el('a', { href: localizeResultUrl(entry.url, this.#locale), lang: 'zh-CN' }, clauseCitation(entry))),
-			el('p', { className: 'result-meta' }, [this.#labels.clause, entry.code, fill(this.#labels.version, { version: entry.version })].join(' · ')),
+			el(
+				'p',
+				{ className: 'result-meta' },
+				[this.#labels.clause, entry.code, fill(this.#labels.version, { version: entry.version })].join(' · '),
+			),
 		);
 	}
 

@@ -62,16 +62,19 @@ class TeamMergeElement extends HTMLElement {
 		const refused = { error: this.#text('team:notJson') };
 		try {
 			const json = JSON.parse(await file.text()) as { assessment?: unknown; answers?: unknown; at?: unknown; id?: unknown };
-			if (json.assessment !== this.#data.id || typeof json.answers !== 'object' || json.answers === null || Array.isArray(json.answers)) return refused;
+			if (json.assessment !== this.#data.id || typeof json.answers !== 'object' || json.answers === null || Array.isArray(json.answers))
+				return refused;
 			const answers: Answers = {};
 			const points = this.#data.definition.scale.labels.length;
 			for (const [id, value] of Object.entries(json.answers as Record<string, unknown>)) {
-				if (value === 'na' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= points)) answers[id] = value as number | 'na';
+				if (value === 'na' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= points))
+					answers[id] = value as number | 'na';
 				else return refused;
 			}
 			// The file's result id, or one computed the same way a share link's is, so a link and a file of one result match.
 			const at = typeof json.at === 'string' ? json.at : undefined;
-			const id = typeof json.id === 'string' && /^[0-9a-z]{1,8}$/.test(json.id) ? json.id : at ? resultId(this.#data.id, at, answers) : undefined;
+			const id =
+				typeof json.id === 'string' && /^[0-9a-z]{1,8}$/.test(json.id) ? json.id : at ? resultId(this.#data.id, at, answers) : undefined;
 			return { key: id ? `result:${id}` : `file:${fnv1a(JSON.stringify(answers))}`, answers };
 		} catch {
 			return refused;
@@ -92,7 +95,9 @@ class TeamMergeElement extends HTMLElement {
 			if (a.status === 'incomplete') return fill(this.#text('team:noAnswers'), { percent });
 			return a.status === 'unreadable' ? a.error : '';
 		};
-		const rejected = admitted.map((a, i) => (a.status === 'counted' ? '' : `<li>${esc(fill(this.#text('team:rejected'), { n: i + 1, reason: reason(i) }))}</li>`)).join('');
+		const rejected = admitted
+			.map((a, i) => (a.status === 'counted' ? '' : `<li>${esc(fill(this.#text('team:rejected'), { n: i + 1, reason: reason(i) }))}</li>`))
+			.join('');
 		const out = this.querySelector<HTMLElement>('[data-summary]')!;
 		if (members.length === 0) {
 			out.innerHTML = `${rejected ? `<ul class="rejected">${rejected}</ul>` : ''}<p>${esc(this.#text('team:none'))}</p>`;
@@ -108,7 +113,10 @@ class TeamMergeElement extends HTMLElement {
 			return band ? `<span class="band ${band.level}">${esc(words[band.level])} · ${esc(band.label)}</span>` : '–';
 		};
 		const rows = summary.dimensions
-			.map((d, i) => `<tr><th scope="row">${esc(title(d.id))}</th><td>${n(d.mean)}</td><td>${bandOf(i, d.mean)}</td><td>${n(d.lowest)}</td><td>${n(d.spread)}</td><td>${n(d.stdDev)}</td></tr>`)
+			.map(
+				(d, i) =>
+					`<tr><th scope="row">${esc(title(d.id))}</th><td>${n(d.mean)}</td><td>${bandOf(i, d.mean)}</td><td>${n(d.lowest)}</td><td>${n(d.spread)}</td><td>${n(d.stdDev)}</td></tr>`,
+			)
 			.join('');
 		const chart = radarSvg({
 			axes: definition.dimensions.map((d) => d.title),
@@ -120,14 +128,21 @@ class TeamMergeElement extends HTMLElement {
 			const dimension = definition.dimensions.find((d) => d.id === id)!;
 			const mean = summary.dimensions.find((d) => d.id === id)?.mean ?? 0;
 			const band = pick(dimension.bands, mean);
-			const refs = (band?.refs ?? []).map((ref) => this.#data.links[ref]).filter((l) => l !== undefined).map((l) => `<a href="${esc(l.href)}">${esc(l.label)} ${esc(l.title)}</a>`).join('、');
+			const refs = (band?.refs ?? [])
+				.map((ref) => this.#data.links[ref])
+				.filter((l) => l !== undefined)
+				.map((l) => `<a href="${esc(l.href)}">${esc(l.label)} ${esc(l.title)}</a>`)
+				.join('、');
 			return `<li><strong>${esc(dimension.title)}</strong>（${n(mean)}）：${esc(band?.recommendation ?? '')}${refs ? ` ${esc(this.#text('assessment:read'))} ${refs}` : ''}</li>`;
 		});
 		const statements = new Map(definition.dimensions.flatMap((d) => d.statements.map((st) => [st.id, st.text] as const)));
 		const detail =
 			members.length < MIN_MEMBERS_FOR_DETAIL
 				? `<p class="few">${esc(this.#text('team:fewMembers'))}</p>`
-				: `<div class="table-scroll" tabindex="0"><table class="team statements"><thead><tr><th scope="col">${esc(this.#text('team:statement'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th></tr></thead><tbody>${statementMeans(definition, members)
+				: `<div class="table-scroll" tabindex="0"><table class="team statements"><thead><tr><th scope="col">${esc(this.#text('team:statement'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th></tr></thead><tbody>${statementMeans(
+						definition,
+						members,
+					)
 						.map((st) => `<tr><th scope="row">${esc(statements.get(st.id) ?? st.id)}</th><td>${n(st.mean)}</td></tr>`)
 						.join('')}</tbody></table></div>`;
 		const legend = `<p class="legend"><span class="key mean"></span> ${esc(this.#text('team:mean'))} <span class="key lowest"></span> ${esc(this.#text('team:lowest'))}</p>`;
@@ -135,8 +150,13 @@ class TeamMergeElement extends HTMLElement {
 			overall.level ? ` · ${esc(this.#text('assessment:level'))} <strong>${esc(overall.level)}</strong>` : ''
 		}</p><div class="chart">${chart}${legend}</div><div class="table-scroll" tabindex="0"><table class="team"><thead><tr><th scope="col">${esc(this.#text('assessment:dimension'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th><th scope="col">${esc(this.#data.result.band)}</th><th scope="col">${esc(this.#text('team:lowest'))}</th><th scope="col">${esc(this.#text('team:spread'))}</th><th scope="col">${esc(this.#text('team:stdDev'))}</th></tr></thead><tbody>${rows}</tbody></table></div><h3>${esc(this.#text('team:disagree'))}</h3><ol>${summary.disagreement
 			.slice(0, 3)
-			.map((id) => `<li>${esc(title(id))}（${esc(this.#text('team:spread'))} ${n(summary.dimensions.find((d) => d.id === id)?.spread ?? null)}）</li>`)
-			.join('')}</ol><h3>${esc(this.#text('team:weakest'))}</h3><ul>${weakest.join('')}</ul><h3>${esc(this.#text('team:statements'))}</h3>${detail}`;
+			.map(
+				(id) =>
+					`<li>${esc(title(id))}（${esc(this.#text('team:spread'))} ${n(summary.dimensions.find((d) => d.id === id)?.spread ?? null)}）</li>`,
+			)
+			.join(
+				'',
+			)}</ol><h3>${esc(this.#text('team:weakest'))}</h3><ul>${weakest.join('')}</ul><h3>${esc(this.#text('team:statements'))}</h3>${detail}`;
 		out.focus();
 	}
 }

@@ -49,7 +49,10 @@ class VersionCompareElement extends HTMLElement {
 			return;
 		}
 		const [from, to] = pair;
-		for (const [name, value] of [['from', from], ['to', to]] as const) {
+		for (const [name, value] of [
+			['from', from],
+			['to', to],
+		] as const) {
 			const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 			if (select) select.value = value;
 		}

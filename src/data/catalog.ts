@@ -44,7 +44,8 @@ export function effectiveStatus(standard: Standard, version: StandardVersion): D
 	const { status } = version.data;
 	if (version === standard.current && status === 'superseded') return 'active';
 	if (isPending({ status, effective: isoDay(version.data.effective) }, siteConfig.today)) return 'approved';
-	if (status === 'active' && version !== standard.current && compareVersions(version.data.version, standard.current.data.version) < 0) return 'superseded';
+	if (status === 'active' && version !== standard.current && compareVersions(version.data.version, standard.current.data.version) < 0)
+		return 'superseded';
 	return status;
 }
 
@@ -54,7 +55,10 @@ export function isOverdue(standard: Standard, today: Date): boolean {
 }
 
 /** The versions before and after `version` in release order, for the diff links. */
-export function neighbours(standard: Standard, version: StandardVersion): { older?: StandardVersion | undefined; newer?: StandardVersion | undefined } {
+export function neighbours(
+	standard: Standard,
+	version: StandardVersion,
+): { older?: StandardVersion | undefined; newer?: StandardVersion | undefined } {
 	const index = standard.versions.indexOf(version);
 	return { newer: standard.versions[index - 1], older: standard.versions[index + 1] };
 }
@@ -86,7 +90,11 @@ function groupStandards(entries: StandardVersion[]): Standard[] {
 	for (const [id, versions] of byId) {
 		const newestFirst = versions.sort((a, b) => compareVersions(b.data.version, a.data.version));
 		// A standard with drafts only has no current version, except in a preview build.
-		const current = currentVersion(newestFirst.map((v) => ({ version: v.data.version, status: v.data.status, effective: isoDay(v.data.effective), entry: v })), siteConfig.today)?.entry ?? (siteConfig.preview ? newestFirst[0] : undefined);
+		const current =
+			currentVersion(
+				newestFirst.map((v) => ({ version: v.data.version, status: v.data.status, effective: isoDay(v.data.effective), entry: v })),
+				siteConfig.today,
+			)?.entry ?? (siteConfig.preview ? newestFirst[0] : undefined);
 		if (current) standards.push({ id, current, versions: newestFirst });
 	}
 	return standards.sort((a, b) => a.current.data.code.localeCompare(b.current.data.code));
@@ -96,10 +104,12 @@ function groupStandards(entries: StandardVersion[]): Standard[] {
 function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): string[] {
 	const problems: string[] = [];
 	const role = (file: string | undefined, field: string, id: string) => {
-		if (!catalog.handbooksById.has(id)) problems.push(`${file}: ${field}: unknown role "${id}"; expected one of ${[...catalog.handbooksById.keys()].join(', ')}`);
+		if (!catalog.handbooksById.has(id))
+			problems.push(`${file}: ${field}: unknown role "${id}"; expected one of ${[...catalog.handbooksById.keys()].join(', ')}`);
 	};
 	const standard = (file: string | undefined, field: string, id: string) => {
-		if (!catalog.standardsById.has(id)) problems.push(`${file}: ${field}: unknown standard "${id}"; expected one of ${[...catalog.standardsById.keys()].join(', ')}`);
+		if (!catalog.standardsById.has(id))
+			problems.push(`${file}: ${field}: unknown standard "${id}"; expected one of ${[...catalog.standardsById.keys()].join(', ')}`);
 	};
 	const clause = (file: string | undefined, field: string, ref: string) => {
 		const result = resolveClauseRef(index, ref);
@@ -125,7 +135,9 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): 
 	for (const assessment of catalog.assessments) {
 		assessment.data.standards.forEach((id, i) => standard(assessment.filePath, `standards[${i}]`, id));
 		assessment.data.dimensions.forEach((d, i) =>
-			d.bands.forEach((b, j) => b.refs.forEach((ref, k) => clause(assessment.filePath, `dimensions[${i}] ("${d.id}").bands[${j}].refs[${k}]`, ref))),
+			d.bands.forEach((b, j) =>
+				b.refs.forEach((ref, k) => clause(assessment.filePath, `dimensions[${i}] ("${d.id}").bands[${j}].refs[${k}]`, ref)),
+			),
 		);
 	}
 	for (const quiz of catalog.quizzes) {
@@ -136,8 +148,15 @@ function checkLinks(catalog: Omit<Catalog, 'resolveRef'>, index: ContentIndex): 
 		role(path.filePath, 'role', path.data.role);
 		path.data.steps.forEach((step, i) => {
 			const known =
-				step.kind === 'read' ? catalog.standardsById.has(step.target) : step.kind === 'checklist' ? checklistIds.has(step.target) : step.kind === 'quiz' ? quizIds.has(step.target) : assessmentIds.has(step.target);
-			if (!known) problems.push(`${path.filePath}: steps[${i}].target: no ${step.kind === 'read' ? 'standard' : step.kind} "${step.target}"`);
+				step.kind === 'read'
+					? catalog.standardsById.has(step.target)
+					: step.kind === 'checklist'
+						? checklistIds.has(step.target)
+						: step.kind === 'quiz'
+							? quizIds.has(step.target)
+							: assessmentIds.has(step.target);
+			if (!known)
+				problems.push(`${path.filePath}: steps[${i}].target: no ${step.kind === 'read' ? 'standard' : step.kind} "${step.target}"`);
 		});
 	}
 	for (const term of catalog.glossary) {
@@ -169,7 +188,12 @@ async function loadCatalog(): Promise<Catalog> {
 		return result.value;
 	};
 	const problems = checkLinks(base, index);
-	if (problems.length > 0) throw contentBuildError('Content points at entries that do not exist:', problems, 'Role ids are handbook file names; standard ids are folder names under standards/.');
+	if (problems.length > 0)
+		throw contentBuildError(
+			'Content points at entries that do not exist:',
+			problems,
+			'Role ids are handbook file names; standard ids are folder names under standards/.',
+		);
 	return { ...base, resolveRef };
 }
 
@@ -184,7 +208,10 @@ export function getCatalog(): Promise<Catalog> {
 
 /** Standards per stage, in the order of the process. */
 export function standardsByStage(standards: Standard[]): { stage: Stage; standards: Standard[] }[] {
-	return STAGES.map((stage) => ({ stage, standards: standards.filter((s) => s.current.data.stages.includes(stage) && s.current.data.status !== 'retired') }));
+	return STAGES.map((stage) => ({
+		stage,
+		standards: standards.filter((s) => s.current.data.stages.includes(stage) && s.current.data.status !== 'retired'),
+	}));
 }
 
 /** A role's name in the UI language (handbooks carry both). */

@@ -1,7 +1,18 @@
 /** How each kind of entry appears in a list (EntryList): one mapping per kind, shared by every page. */
 import { formatDate, pluralKey, type Locale, type Translate } from '../i18n/index.ts';
 import { buildInfo } from './build-info.ts';
-import { isOverdue, roleName, type Assessment, type CaseStudy, type Catalog, type Checklist, type Handbook, type OnboardingPath, type Quiz, type Standard } from './catalog.ts';
+import {
+	isOverdue,
+	roleName,
+	type Assessment,
+	type CaseStudy,
+	type Catalog,
+	type Checklist,
+	type Handbook,
+	type OnboardingPath,
+	type Quiz,
+	type Standard,
+} from './catalog.ts';
 
 /** One entry of an index list, as EntryList renders it. */
 export interface EntryItem {
@@ -18,7 +29,10 @@ export interface EntryItem {
 }
 
 export function standardItem(standard: Standard, t: Translate, locale: Locale, catalog?: Catalog): EntryItem {
-	const { id, current: { data } } = standard;
+	const {
+		id,
+		current: { data },
+	} = standard;
 	return {
 		href: `/standards/${id}/`,
 		flag: isOverdue(standard, buildInfo.date) ? t('lifecycle.overdueShort') : undefined,
@@ -40,12 +54,22 @@ export function checklistItem(checklist: Checklist, t: Translate, locale: Locale
 		href: `/checklists/${checklist.id}/`,
 		title: checklist.data.title,
 		summary: checklist.data.summary,
-		facts: catalog ? [checklist.data.stages.map((s) => t(`stage.${s}`)).join('、'), checklist.data.roles.map((r) => roleName(catalog, r, locale)).join('、')] : [],
+		facts: catalog
+			? [
+					checklist.data.stages.map((s) => t(`stage.${s}`)).join('、'),
+					checklist.data.roles.map((r) => roleName(catalog, r, locale)).join('、'),
+				]
+			: [],
 	};
 }
 
 export function caseItem(study: CaseStudy, t: Translate): EntryItem {
-	return { href: `/cases/${study.id}/`, title: study.data.title, summary: study.data.summary, facts: [t(`kind.${study.data.kind}`), study.data.stages.map((s) => t(`stage.${s}`)).join('、')] };
+	return {
+		href: `/cases/${study.id}/`,
+		title: study.data.title,
+		summary: study.data.summary,
+		facts: [t(`kind.${study.data.kind}`), study.data.stages.map((s) => t(`stage.${s}`)).join('、')],
+	};
 }
 
 export function handbookItem(handbook: Handbook, t: Translate, locale: Locale, catalog: Catalog): EntryItem {
@@ -66,7 +90,10 @@ export function quizItem(quiz: Quiz, t: Translate, catalog: Catalog, locale: Loc
 		summary: quiz.data.description,
 		facts: [
 			codes,
-			t(pluralKey(locale, quiz.data.questions.length, { one: 'quiz.drawOne', other: 'quiz.draw' }), { pool: quiz.data.questions.length, draw: quiz.data.draw ?? quiz.data.questions.length }),
+			t(pluralKey(locale, quiz.data.questions.length, { one: 'quiz.drawOne', other: 'quiz.draw' }), {
+				pool: quiz.data.questions.length,
+				draw: quiz.data.draw ?? quiz.data.questions.length,
+			}),
 			t('quiz.passMark', { percent: Math.round(quiz.data.passMark * 100) }),
 		],
 		// <pb-quiz-status> adds the learner's status to the entry.

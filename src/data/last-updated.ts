@@ -12,7 +12,10 @@ let dates: Map<string, Date> | undefined;
 function readGitDates(): Map<string, Date> {
 	const map = new Map<string, Date>();
 	try {
-		const log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--', siteConfig.contentDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--', siteConfig.contentDir], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		let current: Date | undefined;
 		for (const line of log.split('\n')) {
 			if (line.startsWith('@')) current = new Date(line.slice(1));

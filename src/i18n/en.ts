@@ -188,7 +188,8 @@ export const en: Record<UiKey, Message> = {
 	'session.hide': 'Hide the answer',
 	'session.prev': 'Previous',
 	'session.next': 'Next',
-	'session.keys': 'Keyboard: ← → to move between questions, space to show or hide the answer, Home / End for the first or last, F for full screen.',
+	'session.keys':
+		'Keyboard: ← → to move between questions, space to show or hide the answer, Home / End for the first or last, F for full screen.',
 	'paths.title': 'Onboarding paths',
 	'paths.lead':
 		'One path per role: read standards, complete checklists, pass quizzes. Progress comes from the learning data in this browser.',
@@ -228,7 +229,8 @@ export const en: Record<UiKey, Message> = {
 	'progress.reason.invalid': 'the “{part}” part of the file is not valid.',
 	'progress.reason.unknown': 'the file has an unknown part “{part}”.',
 	'progress.reason.storage': 'the browser could not save data.',
-	'progress.summary': 'checklists: {checklists} · standards read: {receipts} · quiz attempts: {attempts} · self-assessment results: {assessments}',
+	'progress.summary':
+		'checklists: {checklists} · standards read: {receipts} · quiz attempts: {attempts} · self-assessment results: {assessments}',
 	'nav.assessments': 'Self-assessments',
 	'assessments.title': 'Self-assessments',
 	'assessments.lead':
@@ -263,7 +265,8 @@ export const en: Record<UiKey, Message> = {
 	'assessment.level.green': 'Green',
 	'assessment.answered': '{answered} of {total} answered (“not applicable” and unanswered items are not scored)',
 	'assessment.share': 'Copy share link',
-	'assessment.shareNote': 'The link holds only your answers, after the “#”: browsers do not send that part to the web server when the link is opened.',
+	'assessment.shareNote':
+		'The link holds only your answers, after the “#”: browsers do not send that part to the web server when the link is opened.',
 	'assessment.copied': 'Share link copied.',
 	'assessment.exportCsv': 'Export CSV',
 	'assessment.exportJson': 'Export JSON',
@@ -389,7 +392,8 @@ export const en: Record<UiKey, Message> = {
 	'quiz.submitAnyway': 'Submit anyway',
 	'quiz.keepAnswering': 'Keep answering',
 	'quiz.practice': 'Practice: the questions you got wrong',
-	'quiz.practiceNote': 'This is practice: it does not count, is never a pass and produces no completion record. To pass, take a full attempt.',
+	'quiz.practiceNote':
+		'This is practice: it does not count, is never a pass and produces no completion record. To pass, take a full attempt.',
 	'quiz.practiceResult': 'Practice result',
 	'quiz.practiceScore': 'Practice: {right} of {total} right.',
 	'quiz.resumed': 'Your unfinished attempt (started {date}) was restored.',
@@ -409,7 +413,8 @@ export const en: Record<UiKey, Message> = {
 	'record.namePrompt': 'The record names the learner. Your name is kept only in this browser and used for later records too.',
 	'record.nameSave': 'Save name',
 	'record.nameChange': 'Change name',
-	'assessment.incomplete': 'No overall score or level yet: each dimension needs at least {percent}% of its statements answered (“not applicable” counts as answered). Still missing:',
+	'assessment.incomplete':
+		'No overall score or level yet: each dimension needs at least {percent}% of its statements answered (“not applicable” counts as answered). Still missing:',
 	'assessment.missingItem': '{dimension}: {answered} of {total} answered, at least {need} more needed',
 	'assessment.incompleteShared': 'This result has too few answers for an overall score or level.',
 	'assessment.sharedTitle': 'A self-assessment result shared with you',
@@ -438,12 +443,14 @@ export const en: Record<UiKey, Message> = {
 	'data.store.assessments': 'self-assessment results',
 	'data.store.profile': 'role choice and name',
 	'data.setAside': 'Saved {store} could not be read; kept aside as they were under {keys}, where nothing overwrites them.',
-	'data.readOnly': 'Saved {store} could not be read and browser storage is too full to keep a copy aside: the data is left untouched and this page is read-only; changes will not be saved.',
+	'data.readOnly':
+		'Saved {store} could not be read and browser storage is too full to keep a copy aside: the data is left untouched and this page is read-only; changes will not be saved.',
 	'data.quota': 'Browser storage is full: {store} were not saved.',
 	'data.denied': 'This browser does not allow saving data: {store} will not be kept.',
 	'data.manage': 'Download or delete them under My learning',
 	'progress.setAside': 'Unreadable data kept aside',
-	'progress.setAsideLead': 'These copies are kept exactly as they were. Download one to inspect or repair and import it; delete it once you are sure it is not needed.',
+	'progress.setAsideLead':
+		'These copies are kept exactly as they were. Download one to inspect or repair and import it; delete it once you are sure it is not needed.',
 	'progress.download': 'Download',
 	'progress.discard': 'Delete',
 	'progress.discardConfirm': 'Delete this set-aside copy? It cannot be restored.',

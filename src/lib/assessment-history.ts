@@ -2,7 +2,16 @@
 import * as z from 'zod/mini';
 import type { Answers } from './assessment-scoring.ts';
 import { isoDateTime } from './learner-schema.ts';
-import { readStore, storeKey, updateStore, withOwn, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
+import {
+	readStore,
+	storeKey,
+	updateStore,
+	withOwn,
+	writeStore,
+	type ReadResult,
+	type StorageLike,
+	type WriteResult,
+} from './learner-store.ts';
 
 export const ASSESSMENT_STORE_KEY = storeKey('assessments', 1);
 export const RESULTS_KEPT = 20;
@@ -46,7 +55,10 @@ export function mergeAssessments(a: AssessmentStore, b: AssessmentStore): Assess
 		const id = JSON.stringify([result.assessment, result.at]);
 		if (seen.has(id)) continue;
 		seen.add(id);
-		results = [...results.filter((r) => r.assessment !== result.assessment), ...[...results.filter((r) => r.assessment === result.assessment), result].slice(-RESULTS_KEPT)];
+		results = [
+			...results.filter((r) => r.assessment !== result.assessment),
+			...[...results.filter((r) => r.assessment === result.assessment), result].slice(-RESULTS_KEPT),
+		];
 	}
 	let drafts = { ...a.drafts };
 	for (const [id, draft] of Object.entries(b.drafts)) drafts = withOwn(drafts, id, draft);
@@ -55,7 +67,9 @@ export function mergeAssessments(a: AssessmentStore, b: AssessmentStore): Assess
 
 /** Records a result and clears the draft it came from. */
 export function addResult(store: AssessmentStore, id: string, result: Answers, at: Date = new Date()): AssessmentStore {
-	const mine = [...store.results.filter((r) => r.assessment === id), { assessment: id, at: at.toISOString(), answers: result }].slice(-RESULTS_KEPT);
+	const mine = [...store.results.filter((r) => r.assessment === id), { assessment: id, at: at.toISOString(), answers: result }].slice(
+		-RESULTS_KEPT,
+	);
 	let drafts: AssessmentStore['drafts'] = {};
 	for (const [key, draft] of Object.entries(store.drafts)) if (key !== id) drafts = withOwn(drafts, key, draft);
 	return { results: [...store.results.filter((r) => r.assessment !== id), ...mine], drafts };

@@ -56,7 +56,9 @@ export function renderResultHtml(
 	});
 	const rows = score.dimensions
 		.map((d, i) => {
-			const band = d.band ? `<span class="band ${d.band.level}">${esc(labels.levelWords[d.band.level])} · ${esc(d.band.label)}</span>` : esc(labels.noScore);
+			const band = d.band
+				? `<span class="band ${d.band.level}">${esc(labels.levelWords[d.band.level])} · ${esc(d.band.label)}</span>`
+				: esc(labels.noScore);
 			return `<tr><th scope="row">${esc(titles[i] ?? d.id)}</th><td>${esc(num(d.score, labels))}</td><td>${band}</td>${previous ? `<td>${esc(trend(d.score, previous.dimensions[i]?.score))}</td>` : ''}</tr>`;
 		})
 		.join('');
@@ -76,18 +78,35 @@ export function renderResultHtml(
 }
 
 /** CSV of the answers and dimension scores, for a spreadsheet. */
-export function resultCsv(assessment: Pick<AssessmentData, 'dimensions' | 'scale'>, answers: Record<string, number | 'na'>, score: AssessmentScore): string {
+export function resultCsv(
+	assessment: Pick<AssessmentData, 'dimensions' | 'scale'>,
+	answers: Record<string, number | 'na'>,
+	score: AssessmentScore,
+): string {
 	// Quoted, and a leading = + - @ is escaped so a spreadsheet never runs a cell as a formula.
-	const cell = (v: string | number) => `"${String(v).replace(/^[=+\-@]/, "'$&").replace(/"/g, '""')}"`;
+	const cell = (v: string | number) =>
+		`"${String(v)
+			.replace(/^[=+\-@]/, "'$&")
+			.replace(/"/g, '""')}"`;
 	const lines = [['dimension', 'statement_id', 'statement', 'rating', 'rating_label'].join(',')];
 	for (const d of assessment.dimensions) {
 		for (const s of d.statements) {
 			const r = answers[s.id];
-			lines.push([cell(d.title), cell(s.id), cell(s.text), cell(r ?? ''), cell(r === 'na' ? 'n/a' : r === undefined ? '' : (assessment.scale.labels[r - 1] ?? ''))].join(','));
+			lines.push(
+				[
+					cell(d.title),
+					cell(s.id),
+					cell(s.text),
+					cell(r ?? ''),
+					cell(r === 'na' ? 'n/a' : r === undefined ? '' : (assessment.scale.labels[r - 1] ?? '')),
+				].join(','),
+			);
 		}
 	}
 	lines.push('', ['dimension', 'score', 'band'].join(','));
-	score.dimensions.forEach((d, i) => lines.push([cell(assessment.dimensions[i]?.title ?? d.id), cell(d.score ?? ''), cell(d.band?.label ?? '')].join(',')));
+	score.dimensions.forEach((d, i) =>
+		lines.push([cell(assessment.dimensions[i]?.title ?? d.id), cell(d.score ?? ''), cell(d.band?.label ?? '')].join(',')),
+	);
 	lines.push([cell('overall'), cell(score.overall ?? ''), cell(score.level ?? '')].join(','));
 	return `${lines.join('\n')}\n`;
 }

@@ -77,7 +77,13 @@ export function scoreAssessment(assessment: Scorable, answers: Answers): Assessm
 				? Math.min(...scored.map((d) => d.score))
 				: round(scored.reduce((s, d) => s + d.score * d.weight, 0) / scored.reduce((s, d) => s + d.weight, 0));
 	}
-	return { dimensions, overall, level: overall === null ? null : (pick(assessment.levels, overall)?.label ?? null), answered: answeredAll, total: totalAll };
+	return {
+		dimensions,
+		overall,
+		level: overall === null ? null : (pick(assessment.levels, overall)?.label ?? null),
+		answered: answeredAll,
+		total: totalAll,
+	};
 }
 
 /** Every statement id in order: the order the share code and CSV use. */
@@ -103,7 +109,10 @@ export function requiredAnswers(total: number, minAnswered: number): number {
  * Whether the answers make a valid result, and if not, per dimension what is missing. A rating
  * outside the scale counts as unanswered, as in the scoring.
  */
-export function coverage(assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions' | 'minAnswered'>, answers: Answers): { complete: boolean; missing: MissingAnswers[] } {
+export function coverage(
+	assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions' | 'minAnswered'>,
+	answers: Answers,
+): { complete: boolean; missing: MissingAnswers[] } {
 	const score = scoreAssessment(assessment, answers);
 	const missing = score.dimensions.flatMap((d) => {
 		const need = requiredAnswers(d.total, assessment.minAnswered) - d.answered;

@@ -7,7 +7,17 @@
 import * as z from 'zod/mini';
 import { fnv1a } from './hash.ts';
 import { isoDateTime } from './learner-schema.ts';
-import { own, readStore, withOwn, storeKey, updateStore, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
+import {
+	own,
+	readStore,
+	withOwn,
+	storeKey,
+	updateStore,
+	writeStore,
+	type ReadResult,
+	type StorageLike,
+	type WriteResult,
+} from './learner-store.ts';
 
 export const CHECKLIST_STORE_KEY = storeKey('checklists', 1);
 
@@ -100,11 +110,18 @@ export function mergeChecklists(a: ChecklistStore, b: ChecklistStore): Checklist
 			else if (ty !== undefined) on = inY;
 			else on = inX || inY;
 			if (on) ticked.push(item);
-			const t = [tx, ty].filter((v) => v !== undefined).sort().at(-1);
+			const t = [tx, ty]
+				.filter((v) => v !== undefined)
+				.sort()
+				.at(-1);
 			if (t !== undefined) changed = withOwn(changed, item, t);
 		}
 		const updated = x.updated > y.updated ? x.updated : y.updated;
-		out = withList(out, id, Object.keys(changed).length > 0 ? { ticked: ticked.sort(), updated, changed } : { ticked: ticked.sort(), updated });
+		out = withList(
+			out,
+			id,
+			Object.keys(changed).length > 0 ? { ticked: ticked.sort(), updated, changed } : { ticked: ticked.sort(), updated },
+		);
 	}
 	return out;
 }

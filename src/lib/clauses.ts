@@ -54,7 +54,9 @@ export function checkClauseOutline(clauses: readonly Clause[]): string[] {
 	for (const clause of clauses) {
 		const label = clauseLabel(clause.number);
 		if (expectedDepth(clause.number) !== clause.depth) {
-			problems.push(`${label} "${clause.title}" is a level-${clause.depth} heading; expected ${'#'.repeat(expectedDepth(clause.number))} for a number with ${clause.number.split('.').length} part(s)`);
+			problems.push(
+				`${label} "${clause.title}" is a level-${clause.depth} heading; expected ${'#'.repeat(expectedDepth(clause.number))} for a number with ${clause.number.split('.').length} part(s)`,
+			);
 		}
 		const parent = clause.number.split('.').slice(0, -1).join('.');
 		if (parent && !seenNumbers.has(parent)) {
@@ -82,7 +84,9 @@ export function checkClauseNumbering(clauses: readonly Clause[]): string[] {
 		const expected = (lastChild.get(parent) ?? 0) + 1;
 		if (own !== expected && own > (lastChild.get(parent) ?? 0)) {
 			const expectedNumber = parent ? `${parent}.${expected}` : String(expected);
-			problems.push(`${clauseLabel(clause.number)} "${clause.title}" follows ${expected === 1 ? (parent ? `§${parent}` : 'the start') : `§${parent ? `${parent}.` : ''}${expected - 1}`}; expected §${expectedNumber} (numbers run without gaps)`);
+			problems.push(
+				`${clauseLabel(clause.number)} "${clause.title}" follows ${expected === 1 ? (parent ? `§${parent}` : 'the start') : `§${parent ? `${parent}.` : ''}${expected - 1}`}; expected §${expectedNumber} (numbers run without gaps)`,
+			);
 		}
 		lastChild.set(parent, Math.max(own, lastChild.get(parent) ?? 0));
 	}

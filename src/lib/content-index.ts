@@ -117,14 +117,26 @@ function indexStandardFile(file: SourceFile, problems: string[]): (IndexedVersio
 		if (heading.clause) clauses.push(heading.clause);
 		else {
 			const example = ['2', '2.1', '2.1.1'][heading.depth - 2];
-			problems.push(`${file.path}:${heading.line + parts.bodyLine - 1}: heading "${heading.text}": expected a clause number first, e.g. "${'#'.repeat(heading.depth)} ${example} ${heading.text}"`);
+			problems.push(
+				`${file.path}:${heading.line + parts.bodyLine - 1}: heading "${heading.text}": expected a clause number first, e.g. "${'#'.repeat(heading.depth)} ${example} ${heading.text}"`,
+			);
 		}
 	}
 	for (const problem of checkClauseOutline(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
 	if (headings.length === 0) problems.push(`${file.path}: clauses: expected at least one numbered clause ("## 1 …"), found none`);
 	for (const problem of checkClauseNumbering(clauses)) problems.push(`${file.path}: clauses: ${problem}`);
 	const effective = data.effective instanceof Date ? data.effective.toISOString().slice(0, 10) : String(data.effective ?? '');
-	return { id, code: String(data.code ?? ''), title: String(data.title ?? ''), version: fileVersion, status: String(data.status ?? ''), file: file.path, clauses, body: parts.body, effective };
+	return {
+		id,
+		code: String(data.code ?? ''),
+		title: String(data.title ?? ''),
+		version: fileVersion,
+		status: String(data.status ?? ''),
+		file: file.path,
+		clauses,
+		body: parts.body,
+		effective,
+	};
 }
 
 function indexGlossary(file: SourceFile, problems: string[]): Map<string, IndexedTerm> {

@@ -31,16 +31,27 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 function items(kind: ItemKind, stores: LearnerStores): Item[] {
 	switch (kind) {
 		case 'checklists':
-			return Object.entries(stores.checklists?.lists ?? {}).map(([id, list]) => ({ key: id, stamp: list.updated, content: JSON.stringify([...list.ticked].sort()) }));
+			return Object.entries(stores.checklists?.lists ?? {}).map(([id, list]) => ({
+				key: id,
+				stamp: list.updated,
+				content: JSON.stringify([...list.ticked].sort()),
+			}));
 		case 'receipts':
 			return Object.entries(stores.receipts?.standards ?? {}).map(([id, r]) => ({ key: id, stamp: r.readAt, content: r.version }));
 		case 'quizzes':
 			return (stores.quizzes?.attempts ?? []).map((a) => ({ key: `${a.quiz}@${a.at}`, stamp: a.at, content: JSON.stringify(a) }));
 		case 'assessments':
-			return (stores.assessments?.results ?? []).map((r) => ({ key: `${r.assessment}@${r.at}`, stamp: r.at, content: JSON.stringify(r.answers) }));
+			return (stores.assessments?.results ?? []).map((r) => ({
+				key: `${r.assessment}@${r.at}`,
+				stamp: r.at,
+				content: JSON.stringify(r.answers),
+			}));
 		case 'profile': {
 			const p = stores.profile;
-			return [...(p?.role ? [{ key: 'role', stamp: '', content: p.role }] : []), ...(p?.name ? [{ key: 'name', stamp: '', content: p.name }] : [])];
+			return [
+				...(p?.role ? [{ key: 'role', stamp: '', content: p.role }] : []),
+				...(p?.name ? [{ key: 'name', stamp: '', content: p.name }] : []),
+			];
 		}
 	}
 }

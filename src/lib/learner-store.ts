@@ -121,7 +121,13 @@ export function setAsideOf(storage: StorageLike | undefined, key: string): strin
 	return setAsideKeys(storage).filter((k) => k.startsWith(`${key}${SET_ASIDE_MARK}`));
 }
 
-export function readStore<T>(storage: StorageLike | undefined, key: string, parser: Parser<T>, empty: () => T, now = Date.now()): ReadResult<T> {
+export function readStore<T>(
+	storage: StorageLike | undefined,
+	key: string,
+	parser: Parser<T>,
+	empty: () => T,
+	now = Date.now(),
+): ReadResult<T> {
 	let raw: string | null;
 	try {
 		if (!storage) return { status: 'unavailable', value: empty(), setAside: [] };
@@ -202,7 +208,8 @@ export function own<V>(record: Record<string, V>, key: string): V | undefined {
 /** A copy of `record` with `key` set as an own entry (a plain assignment of `__proto__` would change the prototype). */
 export function withOwn<V>(record: Record<string, V>, key: string, value: V): Record<string, V> {
 	const out: Record<string, V> = {};
-	for (const [k, v] of Object.entries(record)) if (k !== key) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+	for (const [k, v] of Object.entries(record))
+		if (k !== key) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
 	Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 	return out;
 }

@@ -41,7 +41,13 @@ export function stepState(step: PathData['steps'][number], data: LearnerData, co
 		}
 		case 'quiz': {
 			const status = quizStatus(data.quizzes, step.target, context.quizzes[step.target] ?? {});
-			return status.state === 'passed' ? 'done' : status.state === 'stale' ? 'stale' : status.state === 'in-progress' ? 'in-progress' : 'todo';
+			return status.state === 'passed'
+				? 'done'
+				: status.state === 'stale'
+					? 'stale'
+					: status.state === 'in-progress'
+						? 'in-progress'
+						: 'todo';
 		}
 		case 'assessment':
 			return data.assessments.results.some((r) => r.assessment === step.target) ? 'done' : 'todo';
@@ -49,7 +55,11 @@ export function stepState(step: PathData['steps'][number], data: LearnerData, co
 }
 
 /** For a stale step: the standard that changed since it was read or passed, for the diff link. */
-export function staleChange(step: PathData['steps'][number], data: LearnerData, context: PathContext): { standard: string; from: string; to: string } | undefined {
+export function staleChange(
+	step: PathData['steps'][number],
+	data: LearnerData,
+	context: PathContext,
+): { standard: string; from: string; to: string } | undefined {
 	if (step.kind === 'read') {
 		const to = context.standards[step.target] ?? '0.0.0';
 		const state = readState(data.receipts, step.target, to);

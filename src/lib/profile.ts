@@ -25,5 +25,11 @@ export function writeProfile(storage: StorageLike | undefined, profile: Profile)
 
 /** Changes one field of the profile as stored now (the role and the name are set on different pages). */
 export function updateProfile(storage: StorageLike | undefined, change: Partial<Profile>): WriteResult {
-	return updateStore(storage, PROFILE_STORE_KEY, profileSchema, (): Profile => ({ role: null }), (current) => ({ ...current, ...change })).write;
+	return updateStore(
+		storage,
+		PROFILE_STORE_KEY,
+		profileSchema,
+		(): Profile => ({ role: null }),
+		(current) => ({ ...current, ...change }),
+	).write;
 }

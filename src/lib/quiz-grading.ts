@@ -71,12 +71,19 @@ export function isAnswered(question: Question, answer: Answer | undefined, touch
 		case 'ordering':
 			return touched;
 		case 'matching':
-			return question.type === 'matching' && question.pairs.every((p) => typeof answer.matches[p.id] === 'string' && answer.matches[p.id] !== '');
+			return (
+				question.type === 'matching' && question.pairs.every((p) => typeof answer.matches[p.id] === 'string' && answer.matches[p.id] !== '')
+			);
 	}
 }
 
 /** Positions (1-based, as shown) of the questions of a plan left unanswered, for the warning before submitting. */
-export function unansweredPositions(questions: readonly Question[], plan: Pick<AttemptPlan, 'questions'>, answers: Record<string, Answer>, touched?: ReadonlySet<string>): number[] {
+export function unansweredPositions(
+	questions: readonly Question[],
+	plan: Pick<AttemptPlan, 'questions'>,
+	answers: Record<string, Answer>,
+	touched?: ReadonlySet<string>,
+): number[] {
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	return plan.questions.flatMap((id, i) => {
 		const question = byId.get(id);
@@ -101,7 +108,11 @@ export interface AttemptResult {
 	passed: boolean;
 }
 
-export function gradeAttempt(quiz: Pick<QuizData, 'questions' | 'passMark' | 'partialCredit'>, plan: AttemptPlan, answers: Record<string, Answer>): AttemptResult {
+export function gradeAttempt(
+	quiz: Pick<QuizData, 'questions' | 'passMark' | 'partialCredit'>,
+	plan: AttemptPlan,
+	answers: Record<string, Answer>,
+): AttemptResult {
 	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 	const questions = plan.questions.flatMap((id) => {
 		const question = byId.get(id);
@@ -111,5 +122,11 @@ export function gradeAttempt(quiz: Pick<QuizData, 'questions' | 'passMark' | 'pa
 	const max = questions.length;
 	// Pass/fail and percent come from the exact score; only the displayed score is rounded.
 	const ratio = max === 0 ? 0 : exact / max;
-	return { questions, score: Math.round(exact * 100) / 100, max, percent: Math.floor(ratio * 100 + 1e-9), passed: ratio + 1e-9 >= quiz.passMark };
+	return {
+		questions,
+		score: Math.round(exact * 100) / 100,
+		max,
+		percent: Math.floor(ratio * 100 + 1e-9),
+		passed: ratio + 1e-9 >= quiz.passMark,
+	};
 }

@@ -53,7 +53,13 @@ function choiceMark(chosen: boolean, right: boolean, labels: QuizLabels): string
 	return '';
 }
 
-function choiceInputs(q: Question & { type: 'single' | 'multiple' }, order: string[], labels: QuizLabels, answer: Answer | undefined, review: boolean): string {
+function choiceInputs(
+	q: Question & { type: 'single' | 'multiple' },
+	order: string[],
+	labels: QuizLabels,
+	answer: Answer | undefined,
+	review: boolean,
+): string {
 	const type = q.type === 'single' ? 'radio' : 'checkbox';
 	const picked = answer?.type === 'single' ? [answer.choice] : answer?.type === 'multiple' ? answer.choices : [];
 	const right = q.type === 'single' ? [q.answer] : q.answer;
@@ -86,7 +92,13 @@ function trueFalseInputs(q: Question & { type: 'true-false' }, labels: QuizLabel
 		.join('');
 }
 
-function orderingList(q: Question & { type: 'ordering' }, order: string[], labels: QuizLabels, answer: Answer | undefined, disabled: boolean): string {
+function orderingList(
+	q: Question & { type: 'ordering' },
+	order: string[],
+	labels: QuizLabels,
+	answer: Answer | undefined,
+	disabled: boolean,
+): string {
 	const shown = answer?.type === 'ordering' && answer.order.length === q.items.length ? answer.order : order;
 	const items = shown.map((id) => q.items.find((i) => i.id === id)).filter((i) => i !== undefined);
 	const mark = (id: string, at: number) => {
@@ -108,13 +120,21 @@ function orderingList(q: Question & { type: 'ordering' }, order: string[], label
 		.join('')}</ol>`;
 }
 
-function matchingSelects(q: Question & { type: 'matching' }, order: string[], labels: QuizLabels, answer: Answer | undefined, disabled: boolean): string {
+function matchingSelects(
+	q: Question & { type: 'matching' },
+	order: string[],
+	labels: QuizLabels,
+	answer: Answer | undefined,
+	disabled: boolean,
+): string {
 	const chosen = answer?.type === 'matching' ? answer.matches : {};
 	const options = order.map((id) => q.pairs.find((p) => p.id === id)).filter((p) => p !== undefined);
 	return `<div class="matching">${q.pairs
 		.map((pair) => {
 			const selectId = `${q.id}-${pair.id}`;
-			const opts = options.map((o) => `<option value="${esc(o.id)}"${chosen[pair.id] === o.id ? ' selected' : ''}>${esc(o.match)}</option>`).join('');
+			const opts = options
+				.map((o) => `<option value="${esc(o.id)}"${chosen[pair.id] === o.id ? ' selected' : ''}>${esc(o.match)}</option>`)
+				.join('');
 			const given = chosen[pair.id];
 			const mark = !disabled
 				? ''
@@ -130,7 +150,9 @@ function controls(q: Question, order: string[], labels: QuizLabels, answer: Answ
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
-			return (q.type === 'multiple' ? `<p class="hint">${esc(labels.multipleHint)}</p>` : '') + choiceInputs(q, order, labels, answer, disabled);
+			return (
+				(q.type === 'multiple' ? `<p class="hint">${esc(labels.multipleHint)}</p>` : '') + choiceInputs(q, order, labels, answer, disabled)
+			);
 		case 'true-false':
 			return trueFalseInputs(q, labels, answer, disabled);
 		case 'ordering':
@@ -146,7 +168,10 @@ export function rightAnswerText(q: Question, labels: QuizLabels): string {
 		case 'single':
 			return q.options.find((o) => o.id === q.answer)?.text ?? '';
 		case 'multiple':
-			return q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text).join('；');
+			return q.options
+				.filter((o) => q.answer.includes(o.id))
+				.map((o) => o.text)
+				.join('；');
 		case 'true-false':
 			return q.answer ? labels.true : labels.false;
 		case 'ordering':
@@ -173,7 +198,9 @@ function optionFeedback(q: Question, answer: Answer | undefined): string[] {
 function verdict(result: QuestionResult, labels: QuizLabels, answered: boolean): { cls: string; text: string } {
 	if (result.correct) return { cls: 'is-correct', text: labels.correct };
 	if (!answered) return { cls: 'is-wrong is-unanswered', text: labels.unanswered };
-	return result.score > 0 ? { cls: 'is-partly', text: `${labels.partly} (${Math.round(result.score * 100)}%)` } : { cls: 'is-wrong', text: labels.wrong };
+	return result.score > 0
+		? { cls: 'is-partly', text: `${labels.partly} (${Math.round(result.score * 100)}%)` }
+		: { cls: 'is-wrong', text: labels.wrong };
 }
 
 export interface RenderOptions {
@@ -200,11 +227,15 @@ export function renderAttemptHtml(questions: readonly Question[], options: Rende
 			if (result) {
 				const v = verdict(result, labels, isAnswered(q, answer));
 				const link = links[id];
-				const notes = optionFeedback(q, answer).map((f) => `<li>${esc(f)}</li>`).join('');
+				const notes = optionFeedback(q, answer)
+					.map((f) => `<li>${esc(f)}</li>`)
+					.join('');
 				review = `<div class="review ${v.cls}"><p class="verdict"><strong>${esc(v.text)}</strong></p>${
 					result.correct ? '' : `<p><strong>${esc(labels.rightAnswer)}</strong> ${esc(rightAnswerText(q, labels))}</p>`
 				}${notes ? `<ul class="option-feedback">${notes}</ul>` : ''}<p><strong>${esc(labels.explanation)}</strong> ${esc(q.explanation)}</p>${
-					link ? `<p>${esc(labels.source)} <a href="${esc(link.href)}" title="${esc(link.title)}">${esc(link.label)} ${esc(link.title)}</a></p>` : ''
+					link
+						? `<p>${esc(labels.source)} <a href="${esc(link.href)}" title="${esc(link.title)}">${esc(link.label)} ${esc(link.title)}</a></p>`
+						: ''
 				}</div>`;
 			}
 			return `<fieldset class="question" data-question="${esc(id)}" data-type="${q.type}">${legend}${body}${review}</fieldset>`;

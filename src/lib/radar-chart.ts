@@ -26,10 +26,20 @@ export function radarSvg({ axes, current, previous, title, size = 360 }: RadarOp
 	const centre = size / 2;
 	const radius = size / 2 - 70;
 	const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-	const point = (i: number, value: number) => [centre + Math.cos(angle(i)) * radius * (value / 100), centre + Math.sin(angle(i)) * radius * (value / 100)] as const;
-	const polygon = (values: (number | null)[]) => values.map((v, i) => point(i, v ?? 0).map(fmt).join(',')).join(' ');
+	const point = (i: number, value: number) =>
+		[centre + Math.cos(angle(i)) * radius * (value / 100), centre + Math.sin(angle(i)) * radius * (value / 100)] as const;
+	const polygon = (values: (number | null)[]) =>
+		values
+			.map((v, i) =>
+				point(i, v ?? 0)
+					.map(fmt)
+					.join(','),
+			)
+			.join(' ');
 	const rings = [25, 50, 75, 100].map((r) => `<polygon class="ring" points="${polygon(axes.map(() => r))}"/>`).join('');
-	const spokes = axes.map((_, i) => `<line class="spoke" x1="${centre}" y1="${centre}" x2="${fmt(point(i, 100)[0])}" y2="${fmt(point(i, 100)[1])}"/>`).join('');
+	const spokes = axes
+		.map((_, i) => `<line class="spoke" x1="${centre}" y1="${centre}" x2="${fmt(point(i, 100)[0])}" y2="${fmt(point(i, 100)[1])}"/>`)
+		.join('');
 	const labels = axes
 		.map((text, i) => {
 			const [x, y] = point(i, 122);
@@ -37,8 +47,12 @@ export function radarSvg({ axes, current, previous, title, size = 360 }: RadarOp
 			return `<text x="${fmt(x)}" y="${fmt(y)}" text-anchor="${anchor}" dominant-baseline="middle">${esc(text)}</text>`;
 		})
 		.join('');
-	const prev = previous ? `<polygon class="previous" points="${polygon(previous.values)}"><title>${esc(previous.label)}</title></polygon>` : '';
-	const dots = current.values.map((v, i) => (v === null ? '' : `<circle class="dot" cx="${fmt(point(i, v)[0])}" cy="${fmt(point(i, v)[1])}" r="3.5"/>`)).join('');
+	const prev = previous
+		? `<polygon class="previous" points="${polygon(previous.values)}"><title>${esc(previous.label)}</title></polygon>`
+		: '';
+	const dots = current.values
+		.map((v, i) => (v === null ? '' : `<circle class="dot" cx="${fmt(point(i, v)[0])}" cy="${fmt(point(i, v)[1])}" r="3.5"/>`))
+		.join('');
 	// Side margins for the axis labels, which run long (Chinese dimension names) and are set large
 	// enough to read (the page sets them at about 1.1rem at full size).
 	const pad = 120;

@@ -5,7 +5,17 @@
  */
 import * as z from 'zod/mini';
 import { isoDateTime, versionNumber } from './learner-schema.ts';
-import { own, readStore, storeKey, updateStore, withOwn, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
+import {
+	own,
+	readStore,
+	storeKey,
+	updateStore,
+	withOwn,
+	writeStore,
+	type ReadResult,
+	type StorageLike,
+	type WriteResult,
+} from './learner-store.ts';
 import { compareVersions } from './versions.ts';
 
 export const RECEIPT_STORE_KEY = storeKey('receipts', 1);

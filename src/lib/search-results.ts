@@ -61,7 +61,11 @@ export function shapeResult(fragment: PagefindFragment, locale: string): SearchH
 		.slice(0, MAX_CLAUSES)
 		.map(({ sub }) => {
 			const title = joinWords(sub.title);
-			return { title, url: localizeResultUrl(sub.url, locale), excerpt: withoutLeading(excerptParts(joinWords(sub.excerpt)), title, title.replace(/^[\d.]+\s*/, '')) };
+			return {
+				title,
+				url: localizeResultUrl(sub.url, locale),
+				excerpt: withoutLeading(excerptParts(joinWords(sub.excerpt)), title, title.replace(/^[\d.]+\s*/, '')),
+			};
 		});
 	const title = joinWords(meta.title?.trim() ?? '');
 	return {
@@ -89,7 +93,10 @@ export function localizeResultUrl(url: string, locale: string): string {
 export function withoutLeading(parts: ExcerptPart[], ...texts: string[]): ExcerptPart[] {
 	const plain = parts.map((p) => p.text).join('');
 	const pattern = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s.。:：]*`);
-	const match = texts.filter(Boolean).map((text) => plain.match(pattern(text))).find(Boolean);
+	const match = texts
+		.filter(Boolean)
+		.map((text) => plain.match(pattern(text)))
+		.find(Boolean);
 	if (!match || match[0].length === plain.length) return parts;
 	let drop = match[0].length;
 	const rest: ExcerptPart[] = [];

@@ -31,7 +31,12 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
 	const state = emptySearchState();
 	state.query = normalizeQuery(params.get(QUERY_PARAM) ?? '');
 	for (const facet of FACETS) {
-		state.filters[facet] = unique(params.getAll(facet).map((v) => v.trim()).filter(Boolean));
+		state.filters[facet] = unique(
+			params
+				.getAll(facet)
+				.map((v) => v.trim())
+				.filter(Boolean),
+		);
 	}
 	return state;
 }

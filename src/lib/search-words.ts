@@ -84,7 +84,28 @@ export function separateHtmlWords(html: string, separator = ' '): string {
  * every query word, and normative text rarely holds these, so "验收标准是什么" would find nothing
  * that "验收标准" finds. They are dropped from a query that has other words.
  */
-const QUESTION_WORDS = new Set(['什么', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '哪些', '哪个', '哪里', '谁', '吗', '呢', '吧', '请问', '是', '了', '的', '做', '办']);
+const QUESTION_WORDS = new Set([
+	'什么',
+	'怎么',
+	'怎样',
+	'怎么样',
+	'如何',
+	'为什么',
+	'为何',
+	'哪些',
+	'哪个',
+	'哪里',
+	'谁',
+	'吗',
+	'呢',
+	'吧',
+	'请问',
+	'是',
+	'了',
+	'的',
+	'做',
+	'办',
+]);
 
 /** A typed query as Pagefind should receive it: words separated, question words dropped. */
 export function queryWords(query: string): string {

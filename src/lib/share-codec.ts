@@ -19,7 +19,8 @@ export const MAX_CODE_LENGTH = 600;
 
 type Codable = Pick<AssessmentData, 'dimensions' | 'scale'>;
 
-const checksum = (id: string, ratings: string, result?: string) => fnv1a(result ? `${id}:${ratings}:${result}` : `${id}:${ratings}`).slice(0, 6);
+const checksum = (id: string, ratings: string, result?: string) =>
+	fnv1a(result ? `${id}:${ratings}:${result}` : `${id}:${ratings}`).slice(0, 6);
 
 /**
  * A stable id for one stored result: the same result always gets the same id (so re-sharing it
@@ -40,7 +41,8 @@ export function encodeAnswers(assessmentId: string, assessment: Codable, answers
 			return r === undefined ? '-' : r === 'na' ? '0' : String(r);
 		})
 		.join('');
-	if (result !== undefined && /^[0-9a-z]{1,8}$/.test(result)) return `${assessmentId}.${ratings}.${result}.${checksum(assessmentId, ratings, result)}`;
+	if (result !== undefined && /^[0-9a-z]{1,8}$/.test(result))
+		return `${assessmentId}.${ratings}.${result}.${checksum(assessmentId, ratings, result)}`;
 	return `${assessmentId}.${ratings}.${checksum(assessmentId, ratings)}`;
 }
 

@@ -30,7 +30,10 @@ export interface TeamSummary {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function mergeResults(assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions'>, members: readonly Answers[]): TeamSummary {
+export function mergeResults(
+	assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions'>,
+	members: readonly Answers[],
+): TeamSummary {
 	const scores = members.map((answers) => scoreAssessment(assessment, answers));
 	const dimensions = assessment.dimensions.map((d, i): DimensionStats => {
 		const values = scores.map((s) => s.dimensions[i]?.score).filter((v): v is number => v !== null && v !== undefined);
@@ -39,10 +42,24 @@ export function mergeResults(assessment: Pick<AssessmentData, 'scale' | 'scoring
 		const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
 		const lowest = Math.min(...values);
 		const highest = Math.max(...values);
-		return { id: d.id, count: values.length, mean: round(mean), lowest, highest, spread: round(highest - lowest), stdDev: round(Math.sqrt(variance)) };
+		return {
+			id: d.id,
+			count: values.length,
+			mean: round(mean),
+			lowest,
+			highest,
+			spread: round(highest - lowest),
+			stdDev: round(Math.sqrt(variance)),
+		};
 	});
-	const disagreement = dimensions.filter((d) => d.count >= 2).sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0)).map((d) => d.id);
-	const weakest = dimensions.filter((d) => d.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0)).map((d) => d.id);
+	const disagreement = dimensions
+		.filter((d) => d.count >= 2)
+		.sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))
+		.map((d) => d.id);
+	const weakest = dimensions
+		.filter((d) => d.mean !== null)
+		.sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0))
+		.map((d) => d.id);
 	return { members: members.length, dimensions, disagreement, weakest };
 }
 
@@ -64,7 +81,10 @@ export type Admission =
  * this assessment's and meet the validity rule. Answers to statements the assessment does not have
  * are dropped first, so a file of some other questionnaire counts as having no answers.
  */
-export function admitMembers(assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions' | 'minAnswered'>, inputs: readonly MemberInput[]): Admission[] {
+export function admitMembers(
+	assessment: Pick<AssessmentData, 'scale' | 'scoring' | 'levels' | 'dimensions' | 'minAnswered'>,
+	inputs: readonly MemberInput[],
+): Admission[] {
 	const known = new Set(assessment.dimensions.flatMap((d) => d.statements.map((st) => st.id)));
 	const seen = new Map<string, number>();
 	return inputs.map((input, i): Admission => {
@@ -79,8 +99,13 @@ export function admitMembers(assessment: Pick<AssessmentData, 'scale' | 'scoring
 }
 
 /** The team's overall score from the dimension means, by the assessment's own rule, and its level. */
-export function teamOverall(assessment: Pick<AssessmentData, 'scoring' | 'levels' | 'dimensions'>, summary: TeamSummary): { score: number | null; level: string | null } {
-	const scored = summary.dimensions.flatMap((d, i) => (d.mean === null ? [] : [{ score: d.mean, weight: assessment.dimensions[i]?.weight ?? 1 }]));
+export function teamOverall(
+	assessment: Pick<AssessmentData, 'scoring' | 'levels' | 'dimensions'>,
+	summary: TeamSummary,
+): { score: number | null; level: string | null } {
+	const scored = summary.dimensions.flatMap((d, i) =>
+		d.mean === null ? [] : [{ score: d.mean, weight: assessment.dimensions[i]?.weight ?? 1 }],
+	);
 	if (scored.length === 0) return { score: null, level: null };
 	const score =
 		assessment.scoring === 'lowest-dimension'
@@ -105,8 +130,11 @@ export function statementMeans(assessment: Pick<AssessmentData, 'scale' | 'dimen
 	const points = assessment.scale.labels.length;
 	return assessment.dimensions.flatMap((d) =>
 		d.statements.map((st) => {
-			const values = members.map((m) => m[st.id]).filter((r): r is number => typeof r === 'number' && Number.isInteger(r) && r >= 1 && r <= points);
-			const mean = values.length === 0 ? null : round(values.reduce((sum, r) => sum + statementScore(r, points, st.reverse), 0) / values.length);
+			const values = members
+				.map((m) => m[st.id])
+				.filter((r): r is number => typeof r === 'number' && Number.isInteger(r) && r >= 1 && r <= points);
+			const mean =
+				values.length === 0 ? null : round(values.reduce((sum, r) => sum + statementScore(r, points, st.reverse), 0) / values.length);
 			return { id: st.id, count: values.length, mean };
 		}),
 	);

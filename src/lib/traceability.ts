@@ -59,7 +59,9 @@ export function traceability(standards: readonly IndexedStandard[], citations: C
 		});
 		// A chapter is covered through its sections.
 		return rows.map((row) =>
-			row.covered || row.number.includes('.') ? row : { ...row, covered: rows.some((r) => r.covered && r.number.startsWith(`${row.number}.`)) },
+			row.covered || row.number.includes('.')
+				? row
+				: { ...row, covered: rows.some((r) => r.covered && r.number.startsWith(`${row.number}.`)) },
 		);
 	});
 }

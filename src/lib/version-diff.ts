@@ -19,7 +19,9 @@ export type ClauseChange =
 /** Han characters and CJK punctuation one by one; runs of letters/digits, spaces and other marks as units. */
 export function tokenize(text: string): string[] {
 	// Letters and digits run together, except Han characters, which always stand alone ("15个" is 15 + 个).
-	return text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[[\p{L}\p{N}]--[\p{Script=Han}\uff00-\uffef]]+|\s+|[^\p{L}\p{N}\s]/gv) ?? [];
+	return (
+		text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[[\p{L}\p{N}]--[\p{Script=Han}\uff00-\uffef]]+|\s+|[^\p{L}\p{N}\s]/gv) ?? []
+	);
 }
 
 export function diffText(before: string, after: string): TextPart[] {
@@ -54,10 +56,7 @@ export const REWRITE_THRESHOLD = 0.35;
 export function clauseTextDiff(before: string, after: string): TextPart[] {
 	const parts = diffText(before, after);
 	if (keptShare(parts, before, after) >= REWRITE_THRESHOLD) return parts;
-	return [
-		...(before ? [{ op: 'removed' as const, text: before }] : []),
-		...(after ? [{ op: 'added' as const, text: after }] : []),
-	];
+	return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
 }
 
 function compare(from: ClauseText, to: ClauseText): ClauseChange {
@@ -118,7 +117,11 @@ export function summarize(changes: readonly ClauseChange[]): DiffSummary {
  * The pair of versions a comparison URL asks for (`?from=…&to=…`), or undefined when either is not
  * one of `known`'s own versions: `constructor`, `__proto__` or `toString` name no version.
  */
-export function comparisonPair(known: Record<string, unknown>, from: string | null, to: string | null): [from: string, to: string] | undefined {
+export function comparisonPair(
+	known: Record<string, unknown>,
+	from: string | null,
+	to: string | null,
+): [from: string, to: string] | undefined {
 	if (from === null || to === null || !Object.hasOwn(known, from) || !Object.hasOwn(known, to)) return undefined;
 	return [from, to];
 }

@@ -84,7 +84,9 @@ export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockP
 		const recorded = lock[key];
 		const [id, version] = key.split('@');
 		if (recorded === undefined) {
-			problems.push(`${file.path}: released version ${version} is not recorded in ${lockPath}. Hint: run \`npm run lock:standards\` once the version is ready to release, and commit the lock with it`);
+			problems.push(
+				`${file.path}: released version ${version} is not recorded in ${lockPath}. Hint: run \`npm run lock:standards\` once the version is ready to release, and commit the lock with it`,
+			);
 		} else if (recorded !== versionHash(file.text)) {
 			problems.push(
 				`${file.path}: released version ${version} was edited in place (its content no longer matches ${lockPath}). Hint: released versions are immutable; undo the edit and create a new version with \`npm run new:version -- ${id} patch\` (or minor/major)`,
@@ -112,8 +114,10 @@ export interface BaseComparison {
 export function checkAgainstBase(input: BaseComparison): string[] {
 	const problems: string[] = [];
 	for (const [key, hash] of Object.entries(input.baseLock)) {
-		if (input.lock[key] === undefined) problems.push(`${input.lockPath}: "${key}": entry removed; expected lock entries to be only ever added (it is on the base branch)`);
-		else if (input.lock[key] !== hash) problems.push(`${input.lockPath}: "${key}": entry changed; expected the hash recorded on the base branch, ${hash}`);
+		if (input.lock[key] === undefined)
+			problems.push(`${input.lockPath}: "${key}": entry removed; expected lock entries to be only ever added (it is on the base branch)`);
+		else if (input.lock[key] !== hash)
+			problems.push(`${input.lockPath}: "${key}": entry changed; expected the hash recorded on the base branch, ${hash}`);
 	}
 	const now = new Map(input.files.map((file) => [file.path, file]));
 	for (const base of input.baseFiles) {
@@ -122,7 +126,9 @@ export function checkAgainstBase(input: BaseComparison): string[] {
 		const key = lockKey(base.path);
 		const [id, version] = (key ?? '@').split('@');
 		if (!file) {
-			problems.push(`${base.path}: released version ${version} was deleted; expected the file kept. Hint: retire a version with status: retired, never delete it`);
+			problems.push(
+				`${base.path}: released version ${version} was deleted; expected the file kept. Hint: retire a version with status: retired, never delete it`,
+			);
 		} else if (!isReleased(file.text)) {
 			problems.push(`${file.path}: status: draft, but ${version} is released on the base branch; expected active, superseded or retired`);
 		} else if (versionHash(file.text) !== versionHash(base.text)) {

@@ -58,15 +58,34 @@ export function rehypeChecklist(options: RehypeChecklistOptions) {
 			ids.push(id);
 			delete input.properties.disabled;
 			const textId = `${id}-text`;
-			input.properties = { ...input.properties, type: 'checkbox', id, name: id, dataItem: id, checked: false, ariaLabelledby: [textId], autoComplete: ['off'] };
-			const hitArea: Element = { type: 'element', tagName: 'label', properties: { htmlFor: [id], className: ['item-hit'], ariaHidden: 'true' }, children: [] };
+			input.properties = {
+				...input.properties,
+				type: 'checkbox',
+				id,
+				name: id,
+				dataItem: id,
+				checked: false,
+				ariaLabelledby: [textId],
+				autoComplete: ['off'],
+			};
+			const hitArea: Element = {
+				type: 'element',
+				tagName: 'label',
+				properties: { htmlFor: [id], className: ['item-hit'], ariaHidden: 'true' },
+				children: [],
+			};
 			const itemText: Element = {
 				type: 'element',
 				tagName: 'span',
 				properties: { id: textId, className: ['item-text'], dataItemText: '' },
 				children: labelContent.map((c) => (c.type === 'text' ? { ...c, value: c.value.replace(/^\s+/, '') } : c)),
 			};
-			const line: Element = { type: 'element', tagName: 'span', properties: { className: ['item-line'] }, children: [input, hitArea, itemText] };
+			const line: Element = {
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['item-line'] },
+				children: [input, hitArea, itemText],
+			};
 			holder.children = [...holder.children.slice(0, inputIndex), line, ...rest];
 			li.properties = { ...li.properties, dataItemRow: id };
 		});

@@ -7,4 +7,5 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { searchRecords } from '../search/search-entries.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchRecords(await getCatalog())), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(searchRecords(await getCatalog())), { headers: { 'content-type': 'application/json' } });

@@ -16,12 +16,16 @@ const recordPage = (siteDir: string, url: string) => join(siteDir, url.replace(/
 
 function readRecords(siteDir: string, logger: AstroIntegrationLogger): SearchRecord[] {
 	const file = join(siteDir, RECORDS_FILE);
-	if (!existsSync(file)) throw new SearchIndexError(`Search index: ${RECORDS_FILE} is missing from the output; src/pages/pagefind-records.json.ts should have written it.`);
+	if (!existsSync(file))
+		throw new SearchIndexError(
+			`Search index: ${RECORDS_FILE} is missing from the output; src/pages/pagefind-records.json.ts should have written it.`,
+		);
 	const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
 	rmSync(file);
 	// A result must never lead to a missing page (a collection whose pages are not built yet).
 	const missing = records.filter((record) => !existsSync(recordPage(siteDir, record.url)));
-	if (missing.length > 0) logger.warn(`${missing.length} search record(s) left out: their page was not built (${missing.map((r) => r.url).join(', ')})`);
+	if (missing.length > 0)
+		logger.warn(`${missing.length} search record(s) left out: their page was not built (${missing.map((r) => r.url).join(', ')})`);
 	return records.filter((record) => !missing.includes(record));
 }
 
@@ -35,10 +39,15 @@ export function pagefindIndex(): AstroIntegration {
 				try {
 					const summary = await writeSearchIndex({ siteDir, records: readRecords(siteDir, logger) });
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${seconds}s`);
+					logger.info(
+						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${seconds}s`,
+					);
 				} catch (error) {
 					if (error instanceof SearchIndexError) {
-						const failure = new AstroError(error.message, 'The search index is built by src/search/pagefind-integration.ts; see the message above.');
+						const failure = new AstroError(
+							error.message,
+							'The search index is built by src/search/pagefind-integration.ts; see the message above.',
+						);
 						failure.stack = '';
 						throw failure;
 					}

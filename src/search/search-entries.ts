@@ -88,13 +88,19 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 		filters: { type: ['term'] },
 	}));
 	// Title and description only: questions, options, answers and explanations stay out.
-	const described = (type: 'quiz' | 'assessment', path: string) => ({ id, data }: { id: string; data: { title: string; description: string } }): SearchRecord => ({
-		url: `/${path}/${id}/`,
-		content: [data.title, data.description].join('\n'),
-		meta: { title: data.title, type },
-		filters: { type: [type] },
-	});
-	return [...terms, ...catalog.quizzes.map(described('quiz', 'quizzes')), ...catalog.assessments.map(described('assessment', 'assessments'))];
+	const described =
+		(type: 'quiz' | 'assessment', path: string) =>
+		({ id, data }: { id: string; data: { title: string; description: string } }): SearchRecord => ({
+			url: `/${path}/${id}/`,
+			content: [data.title, data.description].join('\n'),
+			meta: { title: data.title, type },
+			filters: { type: [type] },
+		});
+	return [
+		...terms,
+		...catalog.quizzes.map(described('quiz', 'quizzes')),
+		...catalog.assessments.map(described('assessment', 'assessments')),
+	];
 }
 
 /**

@@ -22,10 +22,21 @@ export const RECORDS_FILE = 'pagefind-records.json';
  * toolbars, edit links) is already marked `no-print` for the print styles; what is not worth
  * printing is not worth finding either. Buttons and hidden elements are controls and messages.
  */
-export const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: ['.no-print', '[hidden]', 'button'], forceLanguage: INDEX_LANGUAGE };
+export const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
+	excludeSelectors: ['.no-print', '[hidden]', 'button'],
+	forceLanguage: INDEX_LANGUAGE,
+};
 
 /** Pagefind's prebuilt UI bundles; the site has its own search element over `pagefind.js`. */
-const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_BUNDLES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 export class SearchIndexError extends Error {
 	override name = 'SearchIndexError';
@@ -76,7 +87,11 @@ function readPage(siteDir: string, file: string): { sourcePath: string; html: st
 const CONCURRENCY = 16;
 
 /** Indexes the pages under `siteDir` plus `records`, and writes the bundle to `outputPath`. */
-export async function writeSearchIndex(options: { siteDir: string; records: readonly SearchRecord[]; outputPath?: string }): Promise<IndexSummary> {
+export async function writeSearchIndex(options: {
+	siteDir: string;
+	records: readonly SearchRecord[];
+	outputPath?: string;
+}): Promise<IndexSummary> {
 	const { siteDir, records } = options;
 	const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
 	const files = htmlFiles(siteDir);
@@ -89,14 +104,23 @@ export async function writeSearchIndex(options: { siteDir: string; records: read
 			if (!page) return;
 			pages += 1;
 			// Pagefind computes the URL from the relative source path (about/index.html → /about/).
-			await check(`addHTMLFile(${page.sourcePath})`, () => index.addHTMLFile({ sourcePath: page.sourcePath, content: separateHtmlWords(page.html) }));
+			await check(`addHTMLFile(${page.sourcePath})`, () =>
+				index.addHTMLFile({ sourcePath: page.sourcePath, content: separateHtmlWords(page.html) }),
+			);
 		};
 		for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map(addPage));
 		if (pages === 0) {
-			throw new SearchIndexError('Search index: no page carries data-pagefind-body, so nothing would be searchable. Check src/layouts/BaseLayout.astro and src/search/search-entries.ts.');
+			throw new SearchIndexError(
+				'Search index: no page carries data-pagefind-body, so nothing would be searchable. Check src/layouts/BaseLayout.astro and src/search/search-entries.ts.',
+			);
 		}
 		for (const record of records) {
-			const separated = { ...record, language: INDEX_LANGUAGE, content: separateWords(record.content), meta: { ...record.meta, title: separateWords(record.meta.title ?? '') } };
+			const separated = {
+				...record,
+				language: INDEX_LANGUAGE,
+				content: separateWords(record.content),
+				meta: { ...record.meta, title: separateWords(record.meta.title ?? '') },
+			};
 			await check(`addCustomRecord(${record.url})`, () => index.addCustomRecord(separated));
 		}
 		await check(`writeFiles(${outputPath})`, () => index.writeFiles({ outputPath }));

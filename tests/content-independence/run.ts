@@ -125,7 +125,10 @@ function addVersion(): void {
 		.replace(/^reviewBy: .*$/m, `reviewBy: ${day(364)}`)
 		.replace(/^changes:\n(?: {2}- .*\n)+/m, `changes:\n  - "新增 ${added} 试点记录：规定试点项目的记录要求。"\n`)
 		.trimEnd();
-	writeFileSync(join(dir, `${next}.mdx`), `${released}\n\n### ${added} 试点记录\n\n试点项目的每项决定须在当天写入项目记录，并注明试点编号。\n`);
+	writeFileSync(
+		join(dir, `${next}.mdx`),
+		`${released}\n\n### ${added} 试点记录\n\n试点项目的每项决定须在当天写入项目记录，并注明试点编号。\n`,
+	);
 	writeFileSync(join(dir, `${newest}.mdx`), text.replace(/^status: active$/m, 'status: superseded'));
 }
 

@@ -55,7 +55,9 @@ test('fill in by keyboard, reload mid-way and continue, then see score, chart, b
 	expect(errors).toEqual([]);
 });
 
-test('a result needs enough answers in every dimension; the last result comes back after a reload, laid out without squeezing', async ({ page }) => {
+test('a result needs enough answers in every dimension; the last result comes back after a reload, laid out without squeezing', async ({
+	page,
+}) => {
 	test.slow();
 	const errors = trackErrors(page);
 	await page.goto(TEAM);
@@ -144,7 +146,9 @@ test('a share link opened in a fresh browser shows the same result; a tampered o
 	await fresh.close();
 });
 
-test('the team page counts each result once, refuses results without answers, and shows overall, radar and detail; readable at 360 px', async ({ page }) => {
+test('the team page counts each result once, refuses results without answers, and shows overall, radar and detail; readable at 360 px', async ({
+	page,
+}) => {
 	test.slow(); // three members fill in the whole form
 	const links: string[] = [];
 	for (const point of [1, 3, 5]) {
@@ -160,7 +164,13 @@ test('the team page counts each result once, refuses results without answers, an
 	// The same person's link twice, and something that is not a result.
 	await page.getByLabel('成员的分享链接（每行一个）').fill([links[0]!, ...links, 'https://example.com/not-a-result'].join('\n'));
 	const id = TEAM.split('/')[2]!;
-	await page.getByLabel('成员导出的 JSON 文件').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ assessment: id, at: '2026-01-01T00:00:00.000Z', answers: {} })) });
+	await page
+		.getByLabel('成员导出的 JSON 文件')
+		.setInputFiles({
+			name: 'empty.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify({ assessment: id, at: '2026-01-01T00:00:00.000Z', answers: {} })),
+		});
 	await page.getByRole('button', { name: '汇总' }).click();
 	const summary = page.locator('[data-summary]');
 	await expect(summary).toContainText('已汇总 3 份结果。');
@@ -178,7 +188,14 @@ test('the team page counts each result once, refuses results without answers, an
 	expect(band).toMatch(/^(红灯|黄灯|绿灯) · /);
 	await expect(summary.getByRole('heading', { name: '分歧最大的维度' })).toBeVisible();
 	await expect(summary.getByRole('heading', { name: '最需要改进的维度及建议' })).toBeVisible();
-	await expect(summary.locator('table.statements tbody tr')).toHaveCount(await page.evaluate(() => JSON.parse(document.querySelector('[data-assessment-data]')!.textContent!).definition.dimensions.flatMap((d: { statements: unknown[] }) => d.statements).length));
+	await expect(summary.locator('table.statements tbody tr')).toHaveCount(
+		await page.evaluate(
+			() =>
+				JSON.parse(document.querySelector('[data-assessment-data]')!.textContent!).definition.dimensions.flatMap(
+					(d: { statements: unknown[] }) => d.statements,
+				).length,
+		),
+	);
 	// On a phone: no header broken one character per line, and the page itself does not scroll sideways.
 	for (const th of await summary.locator('table.team').first().locator('thead th').all()) {
 		const lineHeight = await th.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
@@ -213,7 +230,9 @@ test('exported result files dropped on the team page are merged', async ({ page 
 	await expect(page.getByText('member-2.json、member-4.json')).toBeVisible();
 	// Dropped again, and picked as well: still two members.
 	await page.locator('form[data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
-	await page.getByLabel('成员导出的 JSON 文件').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+	await page
+		.getByLabel('成员导出的 JSON 文件')
+		.setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
 	await page.getByRole('button', { name: '汇总' }).click();
 	await expect(page.locator('[data-summary]')).toContainText('已汇总 2 份结果。');
 	// Two members: no per-statement detail.

@@ -27,7 +27,9 @@ test('clicking an item’s text ticks it; the box is named by that text, which s
 	const itemText = (await text.textContent())!.trim();
 	await expect(page.getByRole('checkbox', { name: itemText, exact: true })).toHaveCount(1);
 	// Pagefind leaves text inside <label> out of the index; the item text must be indexable.
-	expect(await page.locator('li.task-list-item label').evaluateAll((labels) => labels.map((l) => l.textContent?.trim()).filter(Boolean))).toEqual([]);
+	expect(
+		await page.locator('li.task-list-item label').evaluateAll((labels) => labels.map((l) => l.textContent?.trim()).filter(Boolean)),
+	).toEqual([]);
 	// A pointer click where the text is (the box's label lies over its line and takes the click).
 	const box = (await text.boundingBox())!;
 	await page.mouse.click(box.x + 8, box.y + box.height / 2);
@@ -60,7 +62,13 @@ test('corrupted stored data is kept aside, announced on every visit, and the pag
 	const notice = page.getByRole('alert');
 	await expect(notice).toContainText('无法读取');
 	await expect(notice).toContainText(`${KEY}:unreadable:`);
-	const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), KEY);
+	const kept = await page.evaluate(
+		(key) =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith(`${key}:unreadable:`))
+				.map((k) => localStorage.getItem(k)),
+		KEY,
+	);
 	expect(kept).toEqual(['{"lists": "not what we wrote']);
 	const box = page.getByRole('checkbox').first();
 	await box.check();

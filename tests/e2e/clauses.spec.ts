@@ -12,15 +12,13 @@ const PAGE = `/standards/${standard.id}/`;
 
 /** The clause headings of the page in document order: id, number and title (without the number). */
 const clauses = (page: Page) =>
-	page
-		.locator('article .clause[id]')
-		.evaluateAll((headings) =>
-			headings.map((h) => ({
-				id: h.id,
-				number: (h as HTMLElement).dataset.clause ?? '',
-				title: h.querySelector('.clause-anchor')!.nextSibling!.textContent!.trim(),
-			})),
-		);
+	page.locator('article .clause[id]').evaluateAll((headings) =>
+		headings.map((h) => ({
+			id: h.id,
+			number: (h as HTMLElement).dataset.clause ?? '',
+			title: h.querySelector('.clause-anchor')!.nextSibling!.textContent!.trim(),
+		})),
+	);
 
 test('keyboard only: a clause anchor lands on the highlighted clause, copy citation copies code, number, title, version and URL', async ({
 	page,

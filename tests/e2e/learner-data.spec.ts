@@ -9,7 +9,10 @@ import type { Page } from '@playwright/test';
 import { expect, SAMPLE, test, trackErrors } from './support.ts';
 
 const CHECKLIST = `/checklists/${SAMPLE.checklist}/`;
-const first = (dir: string) => readdirSync(`content/${dir}`).sort()[0]!.replace(/\.(ya?ml|mdx)$/, '');
+const first = (dir: string) =>
+	readdirSync(`content/${dir}`)
+		.sort()[0]!
+		.replace(/\.(ya?ml|mdx)$/, '');
 const QUIZ = `/quizzes/${first('quizzes')}/`;
 const ASSESSMENT = `/assessments/${first('assessments')}/`;
 const PATH = `/paths/${first('paths')}/`;
@@ -39,13 +42,18 @@ test('D9: two pages of one browser merge their ticks, also when both tick at the
 	await expect(other.getByRole('checkbox').nth(0)).toBeChecked();
 	await expect(progressText(other)).toHaveText(`已完成 1 / ${total} 项`);
 	// Both clicks in the same instant, each in its own page: neither may be lost.
-	const click = (p: Page, i: number) => p.evaluate((n) => document.querySelectorAll<HTMLInputElement>('pb-checklist input[type="checkbox"]')[n]!.click(), i);
+	const click = (p: Page, i: number) =>
+		p.evaluate((n) => document.querySelectorAll<HTMLInputElement>('pb-checklist input[type="checkbox"]')[n]!.click(), i);
 	await Promise.all([click(page, 1), click(other, 2)]);
 	for (const p of [page, other]) {
 		for (const i of [0, 1, 2]) await expect(p.getByRole('checkbox').nth(i)).toBeChecked();
 		await expect(progressText(p)).toHaveText(`已完成 3 / ${total} 项`);
 	}
-	const stored = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('processbook:checklists:v1') ?? '{}').lists as Record<string, { ticked: string[] }>)[0]?.ticked.length);
+	const stored = await page.evaluate(
+		() =>
+			Object.values(JSON.parse(localStorage.getItem('processbook:checklists:v1') ?? '{}').lists as Record<string, { ticked: string[] }>)[0]
+				?.ticked.length,
+	);
 	expect(stored).toBe(3);
 	await other.close();
 });
@@ -54,7 +62,8 @@ test('D2: with storage full, the assessment, the quiz and the role choice say th
 	await page.addInitScript(() => {
 		const setItem = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (key: string, value: string) {
-			if (key.startsWith('processbook:') && key !== 'processbook:theme') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (key.startsWith('processbook:') && key !== 'processbook:theme')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			setItem.call(this, key, value);
 		};
 	});
@@ -85,7 +94,9 @@ test('D2: with storage full, the assessment, the quiz and the role choice say th
 	expect(errors).toEqual([]);
 });
 
-test('D3: unreadable data is announced on every page that reads it, and /progress/ offers it for download and deletion', async ({ page }) => {
+test('D3: unreadable data is announced on every page that reads it, and /progress/ offers it for download and deletion', async ({
+	page,
+}) => {
 	const errors = trackErrors(page);
 	await page.goto('/progress/');
 	await page.evaluate(() => localStorage.setItem('processbook:quizzes:v1', '{"attempts": 3}'));

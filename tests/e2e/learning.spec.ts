@@ -61,12 +61,22 @@ test('the home page shows the chosen role’s progress and next step, and rememb
 
 test('a read receipt of an older version marks the path step as stale', { tag: '@content' }, async ({ page }) => {
 	await page.goto('/paths/project-lead/');
-	await page.evaluate(() => localStorage.setItem('processbook:receipts:v1', JSON.stringify({ standards: { 'sc-01': { version: '1.0.0', readAt: '2025-06-01T00:00:00.000Z' } } })));
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'processbook:receipts:v1',
+			JSON.stringify({ standards: { 'sc-01': { version: '1.0.0', readAt: '2025-06-01T00:00:00.000Z' } } }),
+		),
+	);
 	await page.reload();
 	await expect(page.locator('[data-step]').first()).toHaveAttribute('data-state', 'stale');
 	await expect(page.locator('[data-step]').first()).toContainText('标准已更新，需重做');
 	const now = standard('sc-01').current.version;
-	await expect(page.locator('[data-step]').first().getByRole('link', { name: `查看 1.0.0 → ${now} 的变更` })).toHaveAttribute('href', `/standards/sc-01/changes/?from=1.0.0&to=${now}#compare`);
+	await expect(
+		page
+			.locator('[data-step]')
+			.first()
+			.getByRole('link', { name: `查看 1.0.0 → ${now} 的变更` }),
+	).toHaveAttribute('href', `/standards/sc-01/changes/?from=1.0.0&to=${now}#compare`);
 });
 
 test('export, clear and import restore all learner data; a malformed import changes nothing', async ({ page }) => {
@@ -74,7 +84,10 @@ test('export, clear and import restore all learner data; a malformed import chan
 	await page.getByRole('checkbox').first().check();
 	await page.goto('/standards/tc-01/');
 	await page.getByRole('button', { name: '我已阅读此版本' }).click();
-	const before = await page.evaluate(() => ({ c: localStorage.getItem('processbook:checklists:v1'), r: localStorage.getItem('processbook:receipts:v1') }));
+	const before = await page.evaluate(() => ({
+		c: localStorage.getItem('processbook:checklists:v1'),
+		r: localStorage.getItem('processbook:receipts:v1'),
+	}));
 
 	await page.goto('/progress/');
 	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次')).toBeVisible();
@@ -89,8 +102,16 @@ test('export, clear and import restore all learner data; a malformed import chan
 	await expect(page.getByText('清单 0 份 · 已读标准 0 项 · 测验记录 0 次')).toBeVisible();
 
 	const input = page.getByLabel('选择导出的 JSON 文件');
-	await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, data: { ...exported.data, receipts: { standards: { 'tc-01': { version: 'one' } } } } })) });
-	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toHaveText('导入被拒绝，未做任何更改：文件中的“receipts”部分格式不正确。');
+	await input.setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({ ...exported, data: { ...exported.data, receipts: { standards: { 'tc-01': { version: 'one' } } } } }),
+		),
+	});
+	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toHaveText(
+		'导入被拒绝，未做任何更改：文件中的“receipts”部分格式不正确。',
+	);
 	await expect(page.getByText('清单 0 份 · 已读标准 0 项 · 测验记录 0 次')).toBeVisible();
 	await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
 	await expect(page.getByRole('status').filter({ hasText: '导入被拒绝' })).toContainText('文件不是有效的 JSON。');
@@ -100,12 +121,17 @@ test('export, clear and import restore all learner data; a malformed import chan
 	await page.getByRole('button', { name: '导入', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toHaveText('已导入学习记录。');
 	await expect(page.getByText('清单 1 份 · 已读标准 1 项 · 测验记录 0 次')).toBeVisible();
-	const after = await page.evaluate(() => ({ c: localStorage.getItem('processbook:checklists:v1'), r: localStorage.getItem('processbook:receipts:v1') }));
+	const after = await page.evaluate(() => ({
+		c: localStorage.getItem('processbook:checklists:v1'),
+		r: localStorage.getItem('processbook:receipts:v1'),
+	}));
 	expect(after).toEqual(before);
 	await expectNoAxeViolations(page);
 });
 
-test('an import shows what the file holds and what would change, merges by default and never drops this browser’s items', async ({ page }) => {
+test('an import shows what the file holds and what would change, merges by default and never drops this browser’s items', async ({
+	page,
+}) => {
 	const errors = trackErrors(page);
 	await page.goto('/checklists/needs-analysis/');
 	const boxes = page.getByRole('checkbox');
@@ -122,7 +148,9 @@ test('an import shows what the file holds and what would change, merges by defau
 			assessments: { results: [{ assessment: 'team-health-check', at: '2026-01-01T09:00:00.000Z', answers: {} }], drafts: {} },
 		},
 	};
-	await page.getByLabel('选择导出的 JSON 文件').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+	await page
+		.getByLabel('选择导出的 JSON 文件')
+		.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
 	const preview = page.locator('[data-preview]');
 	await expect(preview).toContainText('文件包含：清单 1 份 · 已读标准 1 项 · 测验记录 0 次 · 自评结果 1 份');
 	await expect(preview).toContainText('合并后：新增 2 项，更新 0 项');
@@ -138,4 +166,3 @@ test('an import shows what the file holds and what would change, merges by defau
 	for (const i of [0, 1, 2]) await expect(boxes.nth(i)).toBeChecked();
 	expect(errors).toEqual([]);
 });
-

@@ -8,7 +8,10 @@ import { expect, expectNoAxeViolations, test, trackErrors } from './support.ts';
 const QUIZ = 'sc-01-basics';
 
 interface QuizData {
-	questions: ({ id: string; type: string; answer?: unknown; items?: { id: string }[]; pairs?: { id: string }[] } & Record<string, unknown>)[];
+	questions: ({ id: string; type: string; answer?: unknown; items?: { id: string }[]; pairs?: { id: string }[] } & Record<
+		string,
+		unknown
+	>)[];
 }
 
 async function quizData(page: Page): Promise<QuizData> {
@@ -57,7 +60,9 @@ function pathWithQuiz(quiz: string): string {
 	return file!.replace(/\.yaml$/, '');
 }
 
-test('keyboard only: unanswered questions are listed, an attempt survives a reload, the review marks each option, a retry is practice', async ({ page }) => {
+test('keyboard only: unanswered questions are listed, an attempt survives a reload, the review marks each option, a retry is practice', async ({
+	page,
+}) => {
 	test.slow(); // one whole journey, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(`/quizzes/${QUIZ}/`);
@@ -89,8 +94,11 @@ test('keyboard only: unanswered questions are listed, an attempt survives a relo
 	else await first.locator('input').first().check();
 	await page.reload();
 	await expect(page.getByText(/已恢复你未完成的作答/)).toBeVisible();
-	expect(await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question))).toEqual(drawn);
-	if (firstType !== 'matching' && firstType !== 'ordering') await expect(page.locator('fieldset[data-question]').first().locator('input:checked')).toHaveCount(1);
+	expect(await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question))).toEqual(
+		drawn,
+	);
+	if (firstType !== 'matching' && firstType !== 'ordering')
+		await expect(page.locator('fieldset[data-question]').first().locator('input:checked')).toHaveCount(1);
 	await expect(page.getByRole('region', { name: '我的答题记录' })).toContainText('还没有答题记录');
 
 	await page.getByRole('button', { name: '提交答案' }).focus();
@@ -121,7 +129,9 @@ test('keyboard only: unanswered questions are listed, an attempt survives a relo
 	expect(errors).toEqual([]);
 });
 
-test('a pass gives a completion record with the learner’s name, pass mark, versions and seed, printable as a PDF; index and path show the status', async ({ page }) => {
+test('a pass gives a completion record with the learner’s name, pass mark, versions and seed, printable as a PDF; index and path show the status', async ({
+	page,
+}) => {
 	test.slow(); // one whole journey, on a shared machine
 	const errors = trackErrors(page);
 	await page.goto(`/quizzes/${QUIZ}/`);
@@ -136,7 +146,13 @@ test('a pass gives a completion record with the learner’s name, pass mark, ver
 	const result = page.locator('[data-result]');
 	await expect(result.getByRole('heading', { name: '通过' })).toBeVisible();
 	await expect(result).toContainText(`得分 ${shown} / ${shown}（100%）`);
-	const seed = await page.evaluate((quiz) => (JSON.parse(localStorage.getItem('processbook:quizzes:v1')!) as { attempts: { quiz: string; seed: number }[] }).attempts.find((a) => a.quiz === quiz)!.seed, QUIZ);
+	const seed = await page.evaluate(
+		(quiz) =>
+			(JSON.parse(localStorage.getItem('processbook:quizzes:v1')!) as { attempts: { quiz: string; seed: number }[] }).attempts.find(
+				(a) => a.quiz === quiz,
+			)!.seed,
+		QUIZ,
+	);
 
 	await page.goto('/quizzes/');
 	await expect(page.locator(`[data-quiz="${QUIZ}"] .quiz-status`)).toHaveText(/^我的状态：已于 .+ 通过（100%）$/);
@@ -162,7 +178,8 @@ test('a pass gives a completion record with the learner’s name, pass mark, ver
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.record-site')).toHaveText('Processbook · 测验完成记录');
-	for (const stray of ['.site-header', '.site-footer', '.breadcrumbs', '[data-print]', '[data-change-name]', '.record-title']) await expect(page.locator(stray)).toBeHidden();
+	for (const stray of ['.site-header', '.site-footer', '.breadcrumbs', '[data-print]', '[data-change-name]', '.record-title'])
+		await expect(page.locator(stray)).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	// One A4 page: the record fits and nothing spills onto a second sheet.
@@ -179,7 +196,9 @@ test('an attempt is reviewed exactly as it was drawn, from its seed', async ({ p
 	await page.getByRole('button', { name: '仍然提交' }).click();
 	await page.reload();
 	await page.getByRole('button', { name: '回顾' }).first().click();
-	expect(await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question))).toEqual(drawn);
+	expect(await page.locator('fieldset[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question))).toEqual(
+		drawn,
+	);
 	expect(await page.locator('fieldset[data-question] .choice label').allTextContents()).toEqual(firstOptions);
 });
 
@@ -189,13 +208,32 @@ test('a pass goes stale when a covered standard has a newer version', { tag: '@c
 	await page.evaluate(() =>
 		localStorage.setItem(
 			'processbook:quizzes:v1',
-			JSON.stringify({ attempts: [{ quiz: 'sc-01-basics', at: '2025-06-01T08:00:00.000Z', seed: 1, questions: [], order: {}, answers: {}, score: 8, max: 8, percent: 100, passed: true, versions: { 'sc-01': '1.0.0' } }] }),
+			JSON.stringify({
+				attempts: [
+					{
+						quiz: 'sc-01-basics',
+						at: '2025-06-01T08:00:00.000Z',
+						seed: 1,
+						questions: [],
+						order: {},
+						answers: {},
+						score: 8,
+						max: 8,
+						percent: 100,
+						passed: true,
+						versions: { 'sc-01': '1.0.0' },
+					},
+				],
+			}),
 		),
 	);
 	await page.reload();
 	const now = standard('sc-01').current.version;
 	await expect(page.getByText(`你通过测验后标准已更新：SC-01 由 1.0.0 更新为 ${now}。请重新测验。`)).toBeVisible();
-	await expect(page.getByRole('link', { name: /查看变更/ })).toHaveAttribute('href', `/standards/sc-01/changes/?from=1.0.0&to=${now}#compare`);
+	await expect(page.getByRole('link', { name: /查看变更/ })).toHaveAttribute(
+		'href',
+		`/standards/sc-01/changes/?from=1.0.0&to=${now}#compare`,
+	);
 });
 
 test('unreadable quiz data is set aside and the quiz still works', async ({ page }) => {
@@ -254,7 +292,10 @@ test('classroom mode works from the keyboard alone, from page load, and fills a 
 	// Lettered options on every question; matching shows both columns and the answer names both sides.
 	const types = await page.locator('[data-slide]').evaluateAll((slides) => slides.map((s) => s.querySelectorAll('.letter').length));
 	expect(types.every((n) => n >= 2)).toBe(true);
-	const matching = page.locator('[data-slide]').filter({ has: page.locator('.columns') }).first();
+	const matching = page
+		.locator('[data-slide]')
+		.filter({ has: page.locator('.columns') })
+		.first();
 	if ((await matching.count()) > 0) {
 		await expect(matching.locator('.columns ol')).toHaveCount(2);
 		await expect(matching.locator('[data-answer]')).not.toContainText('?');

@@ -18,7 +18,10 @@ test('a standard shows its facts, numbered clauses with anchors and a table of c
 	await expect(page).toHaveURL(/#c-2-1$/);
 	await expect(clause).toBeInViewport();
 	// A released version is never edited in place: the link leads to the guide for a new version.
-	await expect(page.getByRole('link', { name: '提出修改（新建版本）' })).toHaveAttribute('href', /\/blob\/main\/README\.md#versions-of-a-standard$/);
+	await expect(page.getByRole('link', { name: '提出修改（新建版本）' })).toHaveAttribute(
+		'href',
+		/\/blob\/main\/README\.md#versions-of-a-standard$/,
+	);
 	await expect(page.getByText(/^最后更新：/)).toBeVisible();
 });
 
@@ -79,10 +82,16 @@ test('breadcrumb, header navigation and language switch', async ({ page }) => {
 	await page.goto(`/cases/${SAMPLE.case}/`);
 	const crumbs = page.getByRole('navigation', { name: '当前位置' });
 	await expect(crumbs.getByRole('link', { name: '案例' })).toHaveAttribute('href', '/cases/');
-	await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案例' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案例' })).toHaveAttribute(
+		'aria-current',
+		'page',
+	);
 	await page.getByRole('link', { name: /^切换到英文界面/ }).click();
 	await expect(page).toHaveURL(`/en/cases/${SAMPLE.case}/`);
-	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/en/cases/');
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Cases' })).toHaveAttribute(
+		'href',
+		'/en/cases/',
+	);
 });
 
 test('the theme toggle overrides the system theme and is remembered', async ({ page }) => {

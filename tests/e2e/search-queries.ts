@@ -54,7 +54,12 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: 'SC-01 2.4', expect: '/standards/sc-01/#c-2-4', why: 'a citation: code and clause number', first: true },
 	{ query: 'sc-01 §5.3', expect: '/standards/sc-01/#c-5-3', why: 'a citation in lower case with §', first: true },
 	{ query: '5.3 不合格处理', expect: '/standards/sc-01/#c-5-3', why: 'a clause number with its title, no code', first: true },
-	{ query: 'TC-01 §1.4', expect: '/standards/tc-01/#c-5-3', why: 'a moved clause keeps its anchor; the number is the current one', first: true },
+	{
+		query: 'TC-01 §1.4',
+		expect: '/standards/tc-01/#c-5-3',
+		why: 'a moved clause keeps its anchor; the number is the current one',
+		first: true,
+	},
 	{ query: '需求确认', expect: '/standards/sc-01/', why: 'SC-01 §2.4 is headed 需求确认; lists and quizzes only mention it', first: true },
 	{ query: '不合格处理', expect: '/standards/sc-01/', why: 'SC-01 §5.3 is headed 不合格处理', first: true },
 ];

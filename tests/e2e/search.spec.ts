@@ -14,7 +14,9 @@ const resultLinks = (page: Page) => page.locator('[data-search-results] > li h3 
 const hrefs = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 const searchUrl = (query: string, more = '') => `/search/?q=${encodeURIComponent(query)}${more}`;
 
-test('the header box on a reading page: / focuses it, a Chinese query shows results; no search code loads before that', async ({ page }) => {
+test('the header box on a reading page: / focuses it, a Chinese query shows results; no search code loads before that', async ({
+	page,
+}) => {
 	const errors = trackErrors(page);
 	const scripts: string[] = [];
 	page.on('request', (request) => {
@@ -148,7 +150,10 @@ test('a quiz is found by its title and description, never by its questions, opti
 	const leaks: string[] = [];
 	for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
 		const id = file.replace(/\.yaml$/, '');
-		const quiz = parse(readFileSync(`${dir}/${file}`, 'utf8')) as { title: string; questions: { prompt: string; explanation: string; options?: { text: string }[] }[] };
+		const quiz = parse(readFileSync(`${dir}/${file}`, 'utf8')) as {
+			title: string;
+			questions: { prompt: string; explanation: string; options?: { text: string }[] }[];
+		};
 		await page.goto(searchUrl(quiz.title));
 		await ready(page, quiz.title);
 		expect(await hrefs(page), `quiz title ${quiz.title}`).toContain(`/quizzes/${id}/`);
@@ -181,7 +186,10 @@ test('the English UI searches the same content and keeps its readers under /en/'
 test('the Chinese query set: each expected page in the first three, citations and clause titles first', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/search/');
-	const listed = await listAll(page, SEARCH_QUERIES.map((q) => q.query));
+	const listed = await listAll(
+		page,
+		SEARCH_QUERIES.map((q) => q.query),
+	);
 	const misses: string[] = [];
 	for (const { query, expect: expected, first } of SEARCH_QUERIES) {
 		const top = listed[query]!.slice(0, first ? 1 : TOP);
@@ -197,7 +205,9 @@ test('a citation leads to its clause; the header box keeps the query', async ({ 
 	await expect(page.locator('#site-search')).toHaveValue(query);
 	const first = resultLinks(page).first();
 	await expect(first).toHaveText(/^SC-01 §2\.4 /);
-	await expect(page.locator('[data-search-results] > li').first().locator('.result-meta')).toHaveText(`条款 · ${SAMPLE.standard.code} · 版本 ${SAMPLE.standard.version}`);
+	await expect(page.locator('[data-search-results] > li').first().locator('.result-meta')).toHaveText(
+		`条款 · ${SAMPLE.standard.code} · 版本 ${SAMPLE.standard.version}`,
+	);
 	await page.locator('#search-query').focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(first).toBeFocused();

@@ -55,7 +55,9 @@ export function trackErrors(page: Page): string[] {
  */
 export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
 	const builder = new AxeBuilder({ page });
-	const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).analyze();
+	const { violations } = await (
+		rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+	).analyze();
 	const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
 	expect(summary).toEqual([]);
 }

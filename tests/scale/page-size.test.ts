@@ -47,7 +47,10 @@ describe(`pages at ${SMALL} and ${LARGE} standards`, () => {
 			// A standard's own pages must not change at all; home and path pages show fixed-length lists whose
 			// entries (titles of the newest releases) may differ by a few characters between the two libraries.
 			const tolerance = page.startsWith('standards/') || page.startsWith('en/standards/') ? 0 : Math.ceil(a * 0.01);
-			expect({ page, difference: Math.abs(b - a) <= tolerance ? 'within tolerance' : b - a }).toEqual({ page, difference: 'within tolerance' });
+			expect({ page, difference: Math.abs(b - a) <= tolerance ? 'within tolerance' : b - a }).toEqual({
+				page,
+				difference: 'within tolerance',
+			});
 		}
 	});
 });

@@ -70,19 +70,34 @@ describe('store key and storage', () => {
 		const raw = JSON.stringify(bad);
 		expect(assessmentStoreSchema.safeParse(bad).success).toBe(false);
 		const storage = new MemoryStorage({ [ASSESSMENT_STORE_KEY]: raw });
-		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:1772000000000', setAside: ['processbook:assessments:v1:unreadable:1772000000000'] });
+		expect(readAssessments(storage)).toEqual({
+			status: 'set-aside',
+			value: { results: [], drafts: {} },
+			movedTo: 'processbook:assessments:v1:unreadable:1772000000000',
+			setAside: ['processbook:assessments:v1:unreadable:1772000000000'],
+		});
 		expect(storage.snapshot()).toEqual({ 'processbook:assessments:v1:unreadable:1772000000000': raw });
 	});
 
 	it('sets aside text that is not JSON', () => {
 		vi.spyOn(Date, 'now').mockReturnValue(5);
 		const storage = new MemoryStorage({ [ASSESSMENT_STORE_KEY]: '{results:' });
-		expect(readAssessments(storage)).toEqual({ status: 'set-aside', value: { results: [], drafts: {} }, movedTo: 'processbook:assessments:v1:unreadable:5', setAside: ['processbook:assessments:v1:unreadable:5'] });
+		expect(readAssessments(storage)).toEqual({
+			status: 'set-aside',
+			value: { results: [], drafts: {} },
+			movedTo: 'processbook:assessments:v1:unreadable:5',
+			setAside: ['processbook:assessments:v1:unreadable:5'],
+		});
 		expect(storage.snapshot()).toEqual({ 'processbook:assessments:v1:unreadable:5': '{results:' });
 	});
 
 	it('accepts ratings 1 and 9 and n/a, the bounds of any scale', () => {
-		expect(assessmentStoreSchema.safeParse({ results: [result('team', 1, { a1: 1, a2: 9, a3: 'na' })], drafts: { team: { a1: 1, a2: 9, a3: 'na' } } }).success).toBe(true);
+		expect(
+			assessmentStoreSchema.safeParse({
+				results: [result('team', 1, { a1: 1, a2: 9, a3: 'na' })],
+				drafts: { team: { a1: 1, a2: 9, a3: 'na' } },
+			}).success,
+		).toBe(true);
 	});
 });
 
@@ -100,14 +115,19 @@ describe('addResult', () => {
 	it('records the result with its time and clears that assessment’s draft only', () => {
 		const store: AssessmentStore = { results: [], drafts: { team: { a1: 5 }, solo: { s1: 4 } } };
 		const next = addResult(store, 'team', { a1: 5, a2: 'na' }, at(7));
-		expect(next).toEqual({ results: [{ assessment: 'team', at: '2026-03-01T10:07:00.000Z', answers: { a1: 5, a2: 'na' } }], drafts: { solo: { s1: 4 } } });
+		expect(next).toEqual({
+			results: [{ assessment: 'team', at: '2026-03-01T10:07:00.000Z', answers: { a1: 5, a2: 'na' } }],
+			drafts: { solo: { s1: 4 } },
+		});
 		expect(store).toEqual({ results: [], drafts: { team: { a1: 5 }, solo: { s1: 4 } } });
 	});
 
 	it('stamps the current time by default', () => {
 		vi.useFakeTimers({ now: at(42) });
 		try {
-			expect(addResult(emptyAssessmentStore(), 'team', {}).results).toEqual([{ assessment: 'team', at: '2026-03-01T10:42:00.000Z', answers: {} }]);
+			expect(addResult(emptyAssessmentStore(), 'team', {}).results).toEqual([
+				{ assessment: 'team', at: '2026-03-01T10:42:00.000Z', answers: {} },
+			]);
 		} finally {
 			vi.useRealTimers();
 		}

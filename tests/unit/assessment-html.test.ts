@@ -30,9 +30,15 @@ const A = assessment(
 				band(75, 'green', 'Strong'),
 			],
 		}),
-		dimension('roles', [statement('r1')], { title: 'Roles', bands: [band(0, 'red', 'Weak'), band(75, 'green', 'Good <3', { recommendation: 'Keep going.' })] }),
+		dimension('roles', [statement('r1')], {
+			title: 'Roles',
+			bands: [band(0, 'red', 'Weak'), band(75, 'green', 'Good <3', { recommendation: 'Keep going.' })],
+		}),
 		dimension('growth', [statement('g1')], { title: 'Growth' }),
-		dimension('focus', [statement('f1')], { title: 'Focus', bands: [band(0, 'red', 'Weak'), band(50, 'amber', 'Fair', { recommendation: 'Check weekly.', refs: ['zz-01#c-1'] })] }),
+		dimension('focus', [statement('f1')], {
+			title: 'Focus',
+			bands: [band(0, 'red', 'Weak'), band(50, 'amber', 'Fair', { recommendation: 'Check weekly.', refs: ['zz-01#c-1'] })],
+		}),
 	],
 	{
 		levels: [
@@ -63,12 +69,20 @@ describe('renderResultHtml', () => {
 
 	it('opens with the overall score, the level and how much was answered, escaped', () => {
 		expect(score).toMatchObject({ overall: 54.2, level: 'Developing & "growing"', answered: 4, total: 5 });
-		expect(html.startsWith('<div class="overall"><p class="overall-score">Overall <strong>54.2</strong> · Level <strong>Developing &amp; &quot;growing&quot;</strong></p><p class="answered">4 of 5 answered</p></div>')).toBe(true);
+		expect(
+			html.startsWith(
+				'<div class="overall"><p class="overall-score">Overall <strong>54.2</strong> · Level <strong>Developing &amp; &quot;growing&quot;</strong></p><p class="answered">4 of 5 answered</p></div>',
+			),
+		).toBe(true);
 	});
 
 	it('says "no score" and no level when nothing was answered', () => {
 		const empty = renderResultHtml(A, scoreAssessment(A, {}), { labels, links });
-		expect(empty.startsWith('<div class="overall"><p class="overall-score">Overall <strong>No score</strong></p><p class="answered">0 of 5 answered</p></div>')).toBe(true);
+		expect(
+			empty.startsWith(
+				'<div class="overall"><p class="overall-score">Overall <strong>No score</strong></p><p class="answered">0 of 5 answered</p></div>',
+			),
+		).toBe(true);
 		expect(recommendations(empty)).toBe('<ul class="recommendations"></ul>');
 	});
 
@@ -115,7 +129,9 @@ describe('renderResultHtml', () => {
 		// roles 16.7 now, 33.3 before: −16.6 (from the rounded scores).
 		const now = scoreAssessment(seven, { r1: 2 });
 		const before = scoreAssessment(seven, { r1: 3 });
-		expect(table(renderResultHtml(seven, now, { labels, previous: before, links }))).toContain('<tr><th scope="row">Roles</th><td>16.7</td><td><span class="band red">Needs work · Weak</span></td><td>↓ -16.6</td></tr>');
+		expect(table(renderResultHtml(seven, now, { labels, previous: before, links }))).toContain(
+			'<tr><th scope="row">Roles</th><td>16.7</td><td><span class="band red">Needs work · Weak</span></td><td>↓ -16.6</td></tr>',
+		);
 	});
 
 	it('lists a recommendation per scored dimension with links to the clauses found in `links`, escaped', () => {
@@ -136,7 +152,12 @@ describe('renderResultHtml', () => {
 		expect(html).toContain('role="img" aria-label="Scores &lt;by&gt; dimension"');
 		expect(html).toContain('<title>This time</title>');
 		// The axis labels are the dimension titles, escaped.
-		expect([...html.matchAll(/dominant-baseline="middle">([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['Comms &amp; &lt;talk&gt;', 'Roles', 'Growth', 'Focus']);
+		expect([...html.matchAll(/dominant-baseline="middle">([^<]*)<\/text>/g)].map((m) => m[1])).toEqual([
+			'Comms &amp; &lt;talk&gt;',
+			'Roles',
+			'Growth',
+			'Focus',
+		]);
 		expect(withPrevious).toContain('<title>Last time</title>');
 		expect(withPrevious.match(/<polygon class="previous"/g)).toHaveLength(1);
 	});
@@ -185,7 +206,10 @@ describe('resultCsv and spreadsheet formulas', () => {
 		const { resultCsv: csv } = await import('../../src/lib/assessment-html.ts');
 		const { scoreAssessment } = await import('../../src/lib/assessment-scoring.ts');
 		const { assessment, dimension, statement } = await import('./assessment-fixtures.ts');
-		const a = assessment([dimension('d1', [statement('s1', { text: '=HYPERLINK("x")' })], { title: '@SUM(A1)' }), dimension('d2', [statement('s2')])]);
+		const a = assessment([
+			dimension('d1', [statement('s1', { text: '=HYPERLINK("x")' })], { title: '@SUM(A1)' }),
+			dimension('d2', [statement('s2')]),
+		]);
 		const out = csv(a, { s1: 4 }, scoreAssessment(a, { s1: 4 }));
 		expect(out).toContain(`"'@SUM(A1)","s1","'=HYPERLINK(""x"")"`);
 	});

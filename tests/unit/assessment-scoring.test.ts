@@ -31,7 +31,8 @@ describe('statementScore', () => {
 });
 
 describe('scoreAssessment: one dimension', () => {
-	const two = (extra = {}) => assessment([dimension('a', [statement('a1'), statement('a2', { weight: 3 })]), dimension('b', [statement('b1')])], extra);
+	const two = (extra = {}) =>
+		assessment([dimension('a', [statement('a1'), statement('a2', { weight: 3 })]), dimension('b', [statement('b1')])], extra);
 
 	it('weights statements within a dimension', () => {
 		// (100 × 1 + 0 × 3) ÷ 4 = 25; unweighted it would be 50.
@@ -60,14 +61,19 @@ describe('scoreAssessment: one dimension', () => {
 	});
 
 	it('rounds a dimension score to one decimal', () => {
-		const a = assessment([dimension('a', [statement('a1')]), dimension('b', [statement('b1'), statement('b2')])], { scale: { labels: SEVEN_POINT, notApplicable: true } });
+		const a = assessment([dimension('a', [statement('a1')]), dimension('b', [statement('b1'), statement('b2')])], {
+			scale: { labels: SEVEN_POINT, notApplicable: true },
+		});
 		const result = scoreAssessment(a, { a1: 2, b1: 6, b2: 7 });
 		expect(result.dimensions.map((d) => d.score)).toEqual([16.7, 91.7]);
 	});
 });
 
 describe('scoreAssessment: unscored dimensions', () => {
-	const a = assessment([dimension('a', [statement('a1'), statement('a2')]), dimension('b', [statement('b1'), statement('b2')], { weight: 5 })]);
+	const a = assessment([
+		dimension('a', [statement('a1'), statement('a2')]),
+		dimension('b', [statement('b1'), statement('b2')], { weight: 5 }),
+	]);
 
 	it('gives a dimension with nothing answered no score and no band', () => {
 		const result = scoreAssessment(a, { a1: 5 });
@@ -104,7 +110,12 @@ describe('scoreAssessment: unscored dimensions', () => {
 			answered: 0,
 			total: 4,
 		});
-		expect(scoreAssessment({ ...a, scoring: 'lowest-dimension' }, { a1: 'na' })).toMatchObject({ overall: null, level: null, answered: 1, total: 4 });
+		expect(scoreAssessment({ ...a, scoring: 'lowest-dimension' }, { a1: 'na' })).toMatchObject({
+			overall: null,
+			level: null,
+			answered: 1,
+			total: 4,
+		});
 	});
 
 	it('ignores answers to statements the assessment does not have', () => {
@@ -117,7 +128,12 @@ describe('scoreAssessment: overall score', () => {
 
 	it('weighted-mean: the dimensions’ mean by dimension weight, one decimal', () => {
 		// a = 100 (×1), b = 25 (×3), c = 0 (×1): (100 + 75 + 0) ÷ 5 = 35.
-		expect(scoreAssessment(assessment(dims), { a1: 5, b1: 2, c1: 1 })).toMatchObject({ overall: 35, level: 'Starting', answered: 3, total: 3 });
+		expect(scoreAssessment(assessment(dims), { a1: 5, b1: 2, c1: 1 })).toMatchObject({
+			overall: 35,
+			level: 'Starting',
+			answered: 3,
+			total: 3,
+		});
 		// a = 100 (×1), b = 25 (×3): 175 ÷ 4 = 43.75 → 43.8.
 		expect(scoreAssessment(assessment(dims), { a1: 5, b1: 2 }).overall).toBe(43.8);
 		// a = 75, b = 50 (×3), c = 75: (75 + 150 + 75) ÷ 5 = 60.
@@ -133,7 +149,8 @@ describe('scoreAssessment: overall score', () => {
 });
 
 describe('bands and levels at the boundaries', () => {
-	const single = (extra = {}) => assessment([dimension('a', [statement('a1')]), dimension('b', [statement('b1')])], { scoring: 'lowest-dimension', ...extra });
+	const single = (extra = {}) =>
+		assessment([dimension('a', [statement('a1')]), dimension('b', [statement('b1')])], { scoring: 'lowest-dimension', ...extra });
 
 	it('a score equal to a band’s min falls in that band', () => {
 		const a = single();
@@ -157,7 +174,8 @@ describe('bands and levels at the boundaries', () => {
 		const at = band(33.3, 'amber', 'At');
 		const top = band(66.7, 'green', 'Top');
 		const seven = { scale: { labels: SEVEN_POINT, notApplicable: true } };
-		const withBands = (bands: typeof BANDS) => single({ ...seven, dimensions: [dimension('a', [statement('a1')], { bands }), dimension('b', [statement('b1')])] });
+		const withBands = (bands: typeof BANDS) =>
+			single({ ...seven, dimensions: [dimension('a', [statement('a1')], { bands }), dimension('b', [statement('b1')])] });
 		expect(scoreAssessment(withBands([low, above]), { a1: 3 }).dimensions[0]).toMatchObject({ score: 33.3, band: low });
 		expect(scoreAssessment(withBands([low, at]), { a1: 3 }).dimensions[0]).toMatchObject({ score: 33.3, band: at });
 		expect(scoreAssessment(withBands([low, at, top]), { a1: 5 }).dimensions[0]).toMatchObject({ score: 66.7, band: top });
@@ -187,7 +205,11 @@ describe('bands and levels at the boundaries', () => {
 
 describe('statementIds', () => {
 	it('lists every statement id in definition order, dimension by dimension', () => {
-		const a = assessment([dimension('b', [statement('z1'), statement('a1')]), dimension('a', [statement('m1')]), dimension('c', [statement('b2'), statement('b1'), statement('b3')])]);
+		const a = assessment([
+			dimension('b', [statement('z1'), statement('a1')]),
+			dimension('a', [statement('m1')]),
+			dimension('c', [statement('b2'), statement('b1'), statement('b3')]),
+		]);
 		expect(statementIds(a)).toEqual(['z1', 'a1', 'm1', 'b2', 'b1', 'b3']);
 	});
 });
@@ -204,7 +226,10 @@ describe('ratings outside the scale', () => {
 });
 
 describe('coverage: the validity rule', () => {
-	const a = assessment([dimension('a', [statement('a1'), statement('a2'), statement('a3'), statement('a4'), statement('a5')]), dimension('b', [statement('b1'), statement('b2')])]);
+	const a = assessment([
+		dimension('a', [statement('a1'), statement('a2'), statement('a3'), statement('a4'), statement('a5')]),
+		dimension('b', [statement('b1'), statement('b2')]),
+	]);
 
 	it('needs the share of each dimension rounded up, at least one statement', () => {
 		expect(requiredAnswers(5, 0.6)).toBe(3);
@@ -229,6 +254,8 @@ describe('coverage: the validity rule', () => {
 	});
 
 	it('follows the assessment’s own share', () => {
-		expect(coverage({ ...a, minAnswered: 1 }, { a1: 4, a2: 4, a3: 4, b1: 5, b2: 5 }).missing).toEqual([{ id: 'a', answered: 3, total: 5, need: 2 }]);
+		expect(coverage({ ...a, minAnswered: 1 }, { a1: 4, a2: 4, a3: 4, b1: 5, b2: 5 }).missing).toEqual([
+			{ id: 'a', answered: 3, total: 5, need: 2 },
+		]);
 	});
 });

@@ -52,13 +52,19 @@ describe('setTicked', () => {
 		let store = setTicked(emptyChecklistStore(), 'l', 'i-c', true, T1);
 		store = setTicked(store, 'l', 'i-a', true, T1);
 		store = setTicked(store, 'l', 'i-c', true, T2);
-		expect(store).toEqual({ lists: { l: { ticked: ['i-a', 'i-c'], updated: T2.toISOString(), changed: { 'i-a': T1.toISOString(), 'i-c': T2.toISOString() } } } });
+		expect(store).toEqual({
+			lists: { l: { ticked: ['i-a', 'i-c'], updated: T2.toISOString(), changed: { 'i-a': T1.toISOString(), 'i-c': T2.toISOString() } } },
+		});
 	});
 
 	it('unticks an item (and unticking an unticked item is harmless)', () => {
 		const store: ChecklistStore = { lists: { l: { ticked: ['i-a', 'i-b'], updated: T1.toISOString() } } };
-		expect(setTicked(store, 'l', 'i-a', false, T2)).toEqual({ lists: { l: { ticked: ['i-b'], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } } } });
-		expect(setTicked(store, 'l', 'i-z', false, T2)).toEqual({ lists: { l: { ticked: ['i-a', 'i-b'], updated: T2.toISOString(), changed: { 'i-z': T2.toISOString() } } } });
+		expect(setTicked(store, 'l', 'i-a', false, T2)).toEqual({
+			lists: { l: { ticked: ['i-b'], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } } },
+		});
+		expect(setTicked(store, 'l', 'i-z', false, T2)).toEqual({
+			lists: { l: { ticked: ['i-a', 'i-b'], updated: T2.toISOString(), changed: { 'i-z': T2.toISOString() } } },
+		});
 	});
 
 	it('does not modify the input store and leaves other lists alone', () => {
@@ -96,7 +102,10 @@ describe('resetList', () => {
 		const before = structuredClone(store);
 		const next = resetList(store, 'l', T2);
 		expect(next).toEqual({
-			lists: { l: { ticked: [], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } }, other: { ticked: ['i-x'], updated: T1.toISOString() } },
+			lists: {
+				l: { ticked: [], updated: T2.toISOString(), changed: { 'i-a': T2.toISOString() } },
+				other: { ticked: ['i-x'], updated: T1.toISOString() },
+			},
 		});
 		expect(store).toEqual(before);
 		expect(next.lists).not.toBe(store.lists);
@@ -110,11 +119,19 @@ describe('resetList', () => {
 
 describe('checklistProgress', () => {
 	it('counts ticked items that exist now', () => {
-		expect(checklistProgress(['i-a', 'i-b', 'i-c', 'i-d'], { ticked: ['i-a', 'i-c'], updated: '' })).toEqual({ done: 2, total: 4, percent: 50 });
+		expect(checklistProgress(['i-a', 'i-b', 'i-c', 'i-d'], { ticked: ['i-a', 'i-c'], updated: '' })).toEqual({
+			done: 2,
+			total: 4,
+			percent: 50,
+		});
 	});
 
 	it('ignores ticks of removed items', () => {
-		expect(checklistProgress(['i-a', 'i-b'], { ticked: ['i-a', 'i-gone', 'i-also-gone'], updated: '' })).toEqual({ done: 1, total: 2, percent: 50 });
+		expect(checklistProgress(['i-a', 'i-b'], { ticked: ['i-a', 'i-gone', 'i-also-gone'], updated: '' })).toEqual({
+			done: 1,
+			total: 2,
+			percent: 50,
+		});
 	});
 
 	it('rounds the percentage down, so 100% means every item is done', () => {
@@ -146,7 +163,10 @@ describe('readChecklists / writeChecklists', () => {
 		const storage = new MemoryStorage();
 		const store = setTicked(emptyChecklistStore(), 'qc', 'i-a', true, T1);
 		expect(writeChecklists(storage, store)).toEqual({ ok: true });
-		expect(storage.snapshot()).toEqual({ 'processbook:checklists:v1': '{"lists":{"qc":{"ticked":["i-a"],"updated":"2026-03-01T08:00:00.000Z","changed":{"i-a":"2026-03-01T08:00:00.000Z"}}}}' });
+		expect(storage.snapshot()).toEqual({
+			'processbook:checklists:v1':
+				'{"lists":{"qc":{"ticked":["i-a"],"updated":"2026-03-01T08:00:00.000Z","changed":{"i-a":"2026-03-01T08:00:00.000Z"}}}}',
+		});
 		expect(readChecklists(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 

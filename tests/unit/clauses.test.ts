@@ -24,7 +24,12 @@ describe('parseClauseHeading', () => {
 
 	it('uses an explicit [#c-name] anchor and strips it from the title', () => {
 		expect(parseClauseHeading('2.3 Approval [#c-approval]', 3)).toEqual({ number: '2.3', id: 'c-approval', title: 'Approval', depth: 3 });
-		expect(parseClauseHeading('4.1.2 Sign-off[#c-sign-off-2]', 4)).toEqual({ number: '4.1.2', id: 'c-sign-off-2', title: 'Sign-off', depth: 4 });
+		expect(parseClauseHeading('4.1.2 Sign-off[#c-sign-off-2]', 4)).toEqual({
+			number: '4.1.2',
+			id: 'c-sign-off-2',
+			title: 'Sign-off',
+			depth: 4,
+		});
 	});
 
 	it('leaves an anchor that is not a valid clause id in the title', () => {
@@ -68,14 +73,18 @@ describe('checkClauseOutline', () => {
 		expect(checkClauseOutline([clause('1', 2), clause('1.1', 2, 'Approval')])).toEqual([
 			'§1.1 "Approval" is a level-2 heading; expected ### for a number with 2 part(s)',
 		]);
-		expect(checkClauseOutline([clause('3', 4, 'Deep')])).toEqual(['§3 "Deep" is a level-4 heading; expected ## for a number with 1 part(s)']);
+		expect(checkClauseOutline([clause('3', 4, 'Deep')])).toEqual([
+			'§3 "Deep" is a level-4 heading; expected ## for a number with 1 part(s)',
+		]);
 	});
 
 	it('reports a sub-clause before its parent', () => {
 		expect(checkClauseOutline([clause('1', 2), clause('2.1', 3, 'Early'), clause('2', 2)])).toEqual([
 			'§2.1 "Early" appears before its parent clause §2',
 		]);
-		expect(checkClauseOutline([clause('1', 2), clause('1.2.1', 4, 'Orphan')])).toEqual(['§1.2.1 "Orphan" appears before its parent clause §1.2']);
+		expect(checkClauseOutline([clause('1', 2), clause('1.2.1', 4, 'Orphan')])).toEqual([
+			'§1.2.1 "Orphan" appears before its parent clause §1.2',
+		]);
 	});
 
 	it('reports duplicate numbers and duplicate derived anchors', () => {
@@ -103,7 +112,16 @@ describe('checkClauseOutline', () => {
 
 describe('extractClauses', () => {
 	it('reads h2–h4 headings with their line numbers', () => {
-		const md = ['# 标准标题', '', '## 1 范围', 'text', '### 1.1 适用 [#c-scope]', '#### 1.1.1 细则', '##### 1.1.1.1 Too deep', '## 附录'].join('\n');
+		const md = [
+			'# 标准标题',
+			'',
+			'## 1 范围',
+			'text',
+			'### 1.1 适用 [#c-scope]',
+			'#### 1.1.1 细则',
+			'##### 1.1.1.1 Too deep',
+			'## 附录',
+		].join('\n');
 		expect(extractClauses(md)).toEqual([
 			{ clause: { number: '1', id: 'c-1', title: '范围', depth: 2 }, text: '1 范围', depth: 2, line: 3 },
 			{ clause: { number: '1.1', id: 'c-scope', title: '适用', depth: 3 }, text: '1.1 适用 [#c-scope]', depth: 3, line: 5 },
@@ -113,7 +131,9 @@ describe('extractClauses', () => {
 	});
 
 	it('strips a closing sequence of #', () => {
-		expect(extractClauses('## 2 Scope ##')).toEqual([{ clause: { number: '2', id: 'c-2', title: 'Scope', depth: 2 }, text: '2 Scope', depth: 2, line: 1 }]);
+		expect(extractClauses('## 2 Scope ##')).toEqual([
+			{ clause: { number: '2', id: 'c-2', title: 'Scope', depth: 2 }, text: '2 Scope', depth: 2, line: 1 },
+		]);
 	});
 
 	it('ignores lines that are not headings to CommonMark; an empty heading is a heading without a number', () => {
@@ -164,7 +184,7 @@ describe('plainText', () => {
 		expect(plainText('\n  第一段，\n\n第二段。  \n\n- 第一项；\n- 第二项。\n\n')).toBe('第一段，\n第二段。\n- 第一项；\n- 第二项。');
 	});
 
-	it('keeps a link\'s text and drops its target and title', () => {
+	it("keeps a link's text and drops its target and title", () => {
 		expect(plainText('按[工作分解结构](term:wbs)拆分，见[附表](/files/a.pdf "附表一")。')).toBe('按工作分解结构拆分，见附表。');
 	});
 

@@ -108,7 +108,10 @@ describe('buildContentIndex: valid content', () => {
 	});
 
 	it('reads a quoted effective date and a CRLF front matter', () => {
-		const file = { path: 'content/standards/sc-01/1.0.0.mdx', text: '---\r\ncode: SC-01\r\nversion: 1.0.0\r\nstatus: active\r\neffective: "2025-07-01"\r\n---\r\n## 1 A\r\n' };
+		const file = {
+			path: 'content/standards/sc-01/1.0.0.mdx',
+			text: '---\r\ncode: SC-01\r\nversion: 1.0.0\r\nstatus: active\r\neffective: "2025-07-01"\r\n---\r\n## 1 A\r\n',
+		};
 		const current = buildContentIndex({ standards: [file] }).standards.get('sc-01')?.current;
 		expect(current?.effective).toBe('2025-07-01');
 		expect(current?.body).toBe('## 1 A\r\n');
@@ -161,7 +164,9 @@ describe('buildContentIndex: problems name the file and field', () => {
 		const problems = problemsOf({
 			standards: [standardFile('sc-01', '1.0.0', { code: 'SC-01' }, BODY), standardFile('sc-02', '1.0.0', { code: 'SC-01' }, BODY)],
 		});
-		expect(problems).toEqual(['content/standards/sc-02/1.0.0.mdx: code: "SC-01" is already used by standard "sc-01"; expected a unique code']);
+		expect(problems).toEqual([
+			'content/standards/sc-02/1.0.0.mdx: code: "SC-01" is already used by standard "sc-01"; expected a unique code',
+		]);
 	});
 
 	it('reports a duplicate glossary id with its position', () => {
@@ -194,7 +199,9 @@ describe('buildContentIndex: problems name the file and field', () => {
 
 	it('reports front matter that is not key: value pairs', () => {
 		const file = { path: 'content/standards/sc-01/1.0.0.mdx', text: '---\njust some text\n---\n## 1 A\n' };
-		expect(problemsOf({ standards: [file] })).toEqual(['content/standards/sc-01/1.0.0.mdx: front matter: expected key: value pairs, got string']);
+		expect(problemsOf({ standards: [file] })).toEqual([
+			'content/standards/sc-01/1.0.0.mdx: front matter: expected key: value pairs, got string',
+		]);
 	});
 
 	it('reports a file without front matter', () => {
@@ -214,7 +221,9 @@ describe('buildContentIndex: problems name the file and field', () => {
 
 	it('suggests a three-part number for an unnumbered h4', () => {
 		const file = standardFile('sc-01', '1.0.0', {}, ['## 1 范围', '### 1.1 细则', '#### 说明'].join('\n'));
-		expect(problemsOf({ standards: [file] })).toEqual(['content/standards/sc-01/1.0.0.mdx:9: heading "说明": expected a clause number first, e.g. "#### 2.1.1 说明"']);
+		expect(problemsOf({ standards: [file] })).toEqual([
+			'content/standards/sc-01/1.0.0.mdx:9: heading "说明": expected a clause number first, e.g. "#### 2.1.1 说明"',
+		]);
 	});
 
 	it('reports clause outline problems prefixed with file and "clauses"', () => {
@@ -246,12 +255,17 @@ describe('buildContentIndex: problems name the file and field', () => {
 
 	it('ignores headings inside fenced code in a standard', () => {
 		const file = standardFile('sc-01', '1.0.0', {}, ['## 1 A', '```md', '## Not a clause', '```'].join('\n'));
-		expect(buildContentIndex({ standards: [file] }).standards.get('sc-01')?.current.clauses).toEqual([{ number: '1', id: 'c-1', title: 'A', depth: 2 }]);
+		expect(buildContentIndex({ standards: [file] }).standards.get('sc-01')?.current.clauses).toEqual([
+			{ number: '1', id: 'c-1', title: 'A', depth: 2 },
+		]);
 	});
 
 	it('collects problems from every file (including drafts) before throwing', () => {
 		const problems = problemsOf({
-			standards: [standardFile('sc-01', '1.0.0', { version: '0.9.0' }, BODY), standardFile('sc-02', '0.1.0', { code: 'SC-02', status: 'draft' }, '## Intro')],
+			standards: [
+				standardFile('sc-01', '1.0.0', { version: '0.9.0' }, BODY),
+				standardFile('sc-02', '0.1.0', { code: 'SC-02', status: 'draft' }, '## Intro'),
+			],
 			glossary: { path: 'content/glossary.yaml', text: '- id: a\n- id: a\n' },
 		});
 		expect(problems).toEqual([
@@ -288,7 +302,12 @@ describe('buildContentIndex: the version lock', () => {
 
 	it('accepts a released version whose status or review date changed', () => {
 		const retired = standardFile('sc-01', '1.1.0', { status: 'retired' }, BODY);
-		expect(() => buildContentIndex({ standards: [released, { ...retired, text: retired.text.replace('---\n', '---\nreviewBy: 2030-01-01\n') }], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
+		expect(() =>
+			buildContentIndex({
+				standards: [released, { ...retired, text: retired.text.replace('---\n', '---\nreviewBy: 2030-01-01\n') }],
+				lock: { path: LOCK_PATH, data: lock },
+			}),
+		).not.toThrow();
 	});
 
 	it('does not check the lock when none is given', () => {
@@ -320,13 +339,16 @@ describe('buildContentIndex: the version lock', () => {
 		const editedDraft = standardFile('sc-01', '1.2.0', { status: 'draft' }, '\n## 1 全新草稿\n');
 		expect(() => buildContentIndex({ standards: [released, current, editedDraft], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
 		expect(() =>
-			buildContentIndex({ standards: [released, current, editedDraft], lock: { path: LOCK_PATH, data: { ...lock, 'sc-01@1.2.0': versionHash(draft.text) } } }),
+			buildContentIndex({
+				standards: [released, current, editedDraft],
+				lock: { path: LOCK_PATH, data: { ...lock, 'sc-01@1.2.0': versionHash(draft.text) } },
+			}),
 		).not.toThrow();
 		const draftOnly = standardFile('zz-99', '0.1.0', { code: 'ZZ-99', status: 'draft' }, BODY);
 		expect(() => buildContentIndex({ standards: [draftOnly], lock: { path: LOCK_PATH, data: {} } })).not.toThrow();
 	});
 
-	it('reports lock problems after the files\' own problems and before glossary problems, with the lock path as given', () => {
+	it("reports lock problems after the files' own problems and before glossary problems, with the lock path as given", () => {
 		const problems = problemsOf({
 			standards: [standardFile('sc-01', '1.0.0', { status: 'superseded', version: '0.9.0' }, BODY), current],
 			glossary: { path: 'content/glossary.yaml', text: '- id: a\n- id: a\n' },
@@ -342,6 +364,8 @@ describe('buildContentIndex: the version lock', () => {
 	it('never checks a draft whose status is quoted or commented', () => {
 		const quoted = standardFile('sc-01', '1.2.0', { status: '"draft"' }, BODY);
 		const commented = standardFile('sc-01', '1.3.0', { status: 'draft # 未发布' }, BODY);
-		expect(() => buildContentIndex({ standards: [released, current, quoted, commented], lock: { path: LOCK_PATH, data: lock } })).not.toThrow();
+		expect(() =>
+			buildContentIndex({ standards: [released, current, quoted, commented], lock: { path: LOCK_PATH, data: lock } }),
+		).not.toThrow();
 	});
 });

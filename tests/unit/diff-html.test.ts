@@ -4,7 +4,13 @@ import { renderDiffHtml, type DiffLabels } from '../../src/lib/diff-html.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { diffVersions, type ClauseChange } from '../../src/lib/version-diff.ts';
 
-const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({ number, id, title, depth: expectedDepth(number), text });
+const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({
+	number,
+	id,
+	title,
+	depth: expectedDepth(number),
+	text,
+});
 
 /** As in src/i18n/en.ts. */
 const EN: DiffLabels = {
@@ -54,7 +60,9 @@ describe('renderDiffHtml', () => {
 	const scope = c('1', '总则', '本标准适用于全部服务项目。');
 
 	it('renders the identical message when nothing changed', () => {
-		expect(renderDiffHtml([{ kind: 'unchanged', from: scope, to: scope }], EN)).toBe('<p class="diff-identical">The two versions have identical clauses.</p>');
+		expect(renderDiffHtml([{ kind: 'unchanged', from: scope, to: scope }], EN)).toBe(
+			'<p class="diff-identical">The two versions have identical clauses.</p>',
+		);
 		expect(renderDiffHtml(diffVersions([scope], [{ ...scope }]), ZH)).toBe('<p class="diff-identical">两个版本的条款完全相同。</p>');
 	});
 
@@ -63,12 +71,22 @@ describe('renderDiffHtml', () => {
 	});
 
 	it('escapes the identical message', () => {
-		expect(renderDiffHtml([], { ...EN, identical: 'Same <clauses> & text' })).toBe('<p class="diff-identical">Same &lt;clauses&gt; &amp; text</p>');
+		expect(renderDiffHtml([], { ...EN, identical: 'Same <clauses> & text' })).toBe(
+			'<p class="diff-identical">Same &lt;clauses&gt; &amp; text</p>',
+		);
 	});
 
 	it('renders an unchanged clause as a marked heading line', () => {
 		const added = c('2', '执行', '按计划执行。');
-		expect(renderDiffHtml([{ kind: 'unchanged', from: scope, to: scope }, { kind: 'added', to: added }], EN)).toBe(
+		expect(
+			renderDiffHtml(
+				[
+					{ kind: 'unchanged', from: scope, to: scope },
+					{ kind: 'added', to: added },
+				],
+				EN,
+			),
+		).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-unchanged"><span class="change-marker">Unchanged</span> <span class="clause-number">§1</span> 总则</li>' +
 				`<li class="change is-added"><span class="change-marker">Added</span><h3><span class="clause-number">§2</span> 执行</h3><div class="clause-text"><p><ins>${ADDED}按计划执行。</ins></p></div></li>` +
@@ -156,7 +174,15 @@ describe('renderDiffHtml', () => {
 		expect(renderDiffHtml([{ kind: 'removed', from: evil }], EN)).toBe(
 			`<ol class="clause-diff"><li class="change is-removed"><span class="change-marker">Removed</span><h3><del><span class="clause-number">§4</span> ${escapedTitle}</del></h3><div class="clause-text"><p><del>${REMOVED}${escapedText}</del></p></div></li></ol>`,
 		);
-		expect(renderDiffHtml([{ kind: 'unchanged', from: evil, to: evil }, { kind: 'removed', from: scope }], EN)).toContain(
+		expect(
+			renderDiffHtml(
+				[
+					{ kind: 'unchanged', from: evil, to: evil },
+					{ kind: 'removed', from: scope },
+				],
+				EN,
+			),
+		).toContain(
 			`<li class="change is-unchanged"><span class="change-marker">Unchanged</span> <span class="clause-number">§4</span> ${escapedTitle}</li>`,
 		);
 		const changed = c('4', '<b>标题</b>', '<script>alert("y")</script> & 正文');
@@ -191,13 +217,25 @@ describe('renderDiffHtml', () => {
 			`<div class="clause-text"><p><ins>${ADDED}第一段。</ins></p><ul><li><ins>${ADDED}第一项</ins></li><li><ins>${ADDED}另一项</ins></li></ul><ol><li><ins>${ADDED}编号项</ins></li></ol></div>`,
 		);
 		const changed = renderDiffHtml(diffVersions([before], [after]), EN);
-		expect(changed).toContain(`<div class="clause-text"><p>第一段。</p><ul><li>第<del>${REMOVED}一</del><ins>${ADDED}二</ins>项</li><li>另一项</li></ul><ol><li>编号项</li></ol></div>`);
+		expect(changed).toContain(
+			`<div class="clause-text"><p>第一段。</p><ul><li>第<del>${REMOVED}一</del><ins>${ADDED}二</ins>项</li><li>另一项</li></ul><ol><li>编号项</li></ol></div>`,
+		);
 		expect(changed).not.toContain('- ');
 	});
 
 	it('never relies on colour alone: every change says what happened in words, and every <ins>/<del> in text is announced', () => {
-		const before = [c('1', '总则', '本标准适用于全部服务项目。'), c('2', '需求', '须在 15 个工作日内签署。'), c('2.1', '调研', '调研由客户经理牵头。'), c('3', '记录', '保存 3 年。')];
-		const after = [c('1', '总则', '本标准适用于全部服务项目。'), c('1.1', '记录', '保存 3 年。'), c('2', '需求', '须在 10 个工作日内签署。'), c('4', '评估', '开展效果评估。')];
+		const before = [
+			c('1', '总则', '本标准适用于全部服务项目。'),
+			c('2', '需求', '须在 15 个工作日内签署。'),
+			c('2.1', '调研', '调研由客户经理牵头。'),
+			c('3', '记录', '保存 3 年。'),
+		];
+		const after = [
+			c('1', '总则', '本标准适用于全部服务项目。'),
+			c('1.1', '记录', '保存 3 年。'),
+			c('2', '需求', '须在 10 个工作日内签署。'),
+			c('4', '评估', '开展效果评估。'),
+		];
 		const changes: ClauseChange[] = diffVersions(before, after);
 		expect(changes.map((change) => change.kind)).toEqual(['unchanged', 'moved', 'changed', 'removed', 'added']);
 		const html = renderDiffHtml(changes, EN);

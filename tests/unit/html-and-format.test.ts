@@ -11,11 +11,20 @@ describe('escapeHtml', () => {
 describe('html', () => {
 	it('escapes interpolated text but not nested html results', () => {
 		const inner = html`<b>${'<i>'}</b>`;
-		expect(String(html`<p title="${'"x"'}">${inner}${'<script>'}</p>`)).toBe('<p title="&quot;x&quot;">' + '<b>&lt;i&gt;</b>&lt;script&gt;</p>');
+		expect(String(html`<p title="${'"x"'}">${inner}${'<script>'}</p>`)).toBe(
+			'<p title="&quot;x&quot;">' + '<b>&lt;i&gt;</b>&lt;script&gt;</p>',
+		);
 	});
 
 	it('joins arrays and drops null, undefined and false', () => {
-		expect(String(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}</ul>${null}${undefined}${false}${0}`)).toBe('<ul><li>a</li><li>b</li></ul>0');
+		expect(
+			String(
+				html`<ul>
+						${['a', 'b'].map((x) => html`<li>${x}</li>`)}
+					</ul>
+					${null}${undefined}${false}${0}`,
+			),
+		).toBe('<ul><li>a</li><li>b</li></ul>0');
 	});
 
 	it('passes raw() markup through unchanged', () => {

@@ -80,14 +80,21 @@ describe('plural forms', () => {
 
 describe('dictionaries', () => {
 	const placeholders = (message: Message) =>
-		(typeof message === 'string' ? [message] : Object.values(message)).map((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join());
+		(typeof message === 'string' ? [message] : Object.values(message)).map((s) =>
+			[...s.matchAll(/\{(\w+)\}/g)]
+				.map((m) => m[1])
+				.sort()
+				.join(),
+		);
 
 	it('define the same keys', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
 	});
 
 	it('use the same placeholders for each key', () => {
-		const mismatched = (Object.keys(zhCN) as (keyof typeof zhCN)[]).filter((key) => placeholders(en[key]).some((forms) => forms !== placeholders(zhCN[key])[0]));
+		const mismatched = (Object.keys(zhCN) as (keyof typeof zhCN)[]).filter((key) =>
+			placeholders(en[key]).some((forms) => forms !== placeholders(zhCN[key])[0]),
+		);
 		expect(mismatched).toEqual([]);
 	});
 });

@@ -7,7 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessmentStoreSchema, mergeAssessments, readAssessments, type AssessmentStore } from '../../src/lib/assessment-history.ts';
 import type { Answers } from '../../src/lib/assessment-scoring.ts';
-import { checklistStoreSchema, mergeChecklists, readChecklists, setTicked, updateChecklists, type ChecklistStore } from '../../src/lib/checklist-progress.ts';
+import {
+	checklistStoreSchema,
+	mergeChecklists,
+	readChecklists,
+	setTicked,
+	updateChecklists,
+	type ChecklistStore,
+} from '../../src/lib/checklist-progress.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { exportLearnerData, importLearnerData, LEARNER_STORES } from '../../src/lib/learner-export.ts';
 import { setAsideKeys, writeStore } from '../../src/lib/learner-store.ts';
@@ -22,15 +29,30 @@ import { MemoryStorage } from './memory-storage.ts';
 const RUNS = { numRuns: 100 };
 
 /** Ids as content has them, plus the names that trip up plain objects. */
-const id = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), fc.constantFrom('constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'));
-const iso = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const id = fc.oneof(
+	fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),
+	fc.constantFrom('constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'),
+);
+const iso = fc
+	.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+	.map((d) => d.toISOString());
 const version = fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)).map((v) => v.join('.'));
 /** Strings a hostile or broken storage might hold. */
-const junk = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constantFrom('', 'null', '{"lists":', '{"__proto__":{"x":1}}', '{"attempts":[{"at":"yesterday"}]}'));
+const junk = fc.oneof(
+	fc.string(),
+	fc.json(),
+	fc.jsonValue().map((v) => JSON.stringify(v)),
+	fc.constantFrom('', 'null', '{"lists":', '{"__proto__":{"x":1}}', '{"attempts":[{"at":"yesterday"}]}'),
+);
 
 const checklists: fc.Arbitrary<ChecklistStore> = fc
 	.array(fc.tuple(id, fc.array(fc.tuple(fc.stringMatching(/^i-[0-9a-z]{1,6}$/), fc.boolean(), iso), { maxLength: 8 })), { maxLength: 4 })
-	.map((lists) => lists.reduce<ChecklistStore>((store, [list, ops]) => ops.reduce((s, [item, on, at]) => setTicked(s, list, item, on, new Date(at)), store), { lists: {} }));
+	.map((lists) =>
+		lists.reduce<ChecklistStore>(
+			(store, [list, ops]) => ops.reduce((s, [item, on, at]) => setTicked(s, list, item, on, new Date(at)), store),
+			{ lists: {} },
+		),
+	);
 const receipts: fc.Arbitrary<ReceiptStore> = fc
 	.uniqueArray(fc.tuple(id, version, iso), { selector: ([s]) => s, maxLength: 5 })
 	.map((list) => ({ standards: Object.fromEntries(list.map(([s, v, at]) => [s, { version: v, readAt: at }])) }));
@@ -47,10 +69,15 @@ const attempt = fc.record({
 	passed: fc.boolean(),
 	versions: fc.dictionary(fc.stringMatching(/^[a-z]{2}-\d{2}$/), version, { maxKeys: 3 }),
 });
-const quizzes: fc.Arbitrary<QuizStore> = fc.uniqueArray(attempt, { selector: (a) => `${a.quiz} ${a.at}`, maxLength: 6 }).map((attempts) => ({ attempts }));
+const quizzes: fc.Arbitrary<QuizStore> = fc
+	.uniqueArray(attempt, { selector: (a) => `${a.quiz} ${a.at}`, maxLength: 6 })
+	.map((attempts) => ({ attempts }));
 const rating = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant('na' as const));
 const assessments: fc.Arbitrary<AssessmentStore> = fc.record({
-	results: fc.uniqueArray(fc.record({ assessment: id, at: iso, answers: fc.dictionary(id, rating, { maxKeys: 4 }) }), { selector: (r) => `${r.assessment} ${r.at}`, maxLength: 5 }),
+	results: fc.uniqueArray(fc.record({ assessment: id, at: iso, answers: fc.dictionary(id, rating, { maxKeys: 4 }) }), {
+		selector: (r) => `${r.assessment} ${r.at}`,
+		maxLength: 5,
+	}),
 	drafts: fc.dictionary(id, fc.dictionary(id, rating, { maxKeys: 3 }), { maxKeys: 3 }),
 });
 const profile = fc.record({ role: fc.option(id, { nil: null }) });
@@ -129,7 +156,10 @@ function safeJson(raw: string): string {
 }
 
 describe('merging the writes of two tabs', () => {
-	const ticks = (s: ChecklistStore) => Object.entries(s.lists).flatMap(([l, v]) => v.ticked.map((i) => `${l}/${i}`)).sort();
+	const ticks = (s: ChecklistStore) =>
+		Object.entries(s.lists)
+			.flatMap(([l, v]) => v.ticked.map((i) => `${l}/${i}`))
+			.sort();
 
 	it('checklists: commutative, idempotent, and a tick that is the latest change of its item is never lost', () => {
 		fc.assert(
@@ -138,7 +168,10 @@ describe('merging the writes of two tabs', () => {
 				expect(ticks(ab)).toEqual(ticks(mergeChecklists(b, a)));
 				expect(mergeChecklists(ab, ab)).toEqual(ab);
 				expect(ticks(mergeChecklists(ab, a))).toEqual(ticks(ab));
-				for (const [store, other] of [[a, b], [b, a]] as const) {
+				for (const [store, other] of [
+					[a, b],
+					[b, a],
+				] as const) {
 					for (const [list, state] of Object.entries(store.lists)) {
 						for (const item of state.ticked) {
 							const mine = state.changed?.[item] ?? '';
@@ -159,7 +192,8 @@ describe('merging the writes of two tabs', () => {
 				const q = mergeQuizzes(qa, qb);
 				for (const x of [...qa.attempts, ...qb.attempts]) expect(q.attempts.some((y) => y.quiz === x.quiz && y.at === x.at)).toBe(true);
 				const a = mergeAssessments(aa, ab);
-				for (const x of [...aa.results, ...ab.results]) expect(a.results.some((y) => y.assessment === x.assessment && y.at === x.at)).toBe(true);
+				for (const x of [...aa.results, ...ab.results])
+					expect(a.results.some((y) => y.assessment === x.assessment && y.at === x.at)).toBe(true);
 				const r = mergeReceipts(ra, rb);
 				expect(Object.keys(r.standards).sort()).toEqual([...new Set([...Object.keys(ra.standards), ...Object.keys(rb.standards)])].sort());
 				expect(mergeReceipts(rb, ra)).toEqual(r);
@@ -192,7 +226,8 @@ describe('export and import', () => {
 		fc.assert(
 			fc.property(checklists, receipts, quizzes, assessments, profile, (c, r, q, a, p) => {
 				const from = new MemoryStorage();
-				for (const [name, value] of Object.entries({ checklists: c, receipts: r, quizzes: q, assessments: a, profile: p })) writeStore(from, LEARNER_STORES[name]!.key, value, LEARNER_STORES[name]!.schema);
+				for (const [name, value] of Object.entries({ checklists: c, receipts: r, quizzes: q, assessments: a, profile: p }))
+					writeStore(from, LEARNER_STORES[name]!.key, value, LEARNER_STORES[name]!.schema);
 				const to = new MemoryStorage();
 				expect(importLearnerData(to, JSON.stringify(exportLearnerData(from))).ok).toBe(true);
 				expect(to.snapshot()).toEqual(from.snapshot());
@@ -206,7 +241,9 @@ describe('export and import', () => {
 		const file = fc.oneof(
 			fc.string(),
 			fc.json(),
-			fc.dictionary(part, fc.jsonValue(), { maxKeys: 3 }).map((data) => JSON.stringify({ format: 'processbook-learner-data', version: 1, exportedAt: 'x', data })),
+			fc
+				.dictionary(part, fc.jsonValue(), { maxKeys: 3 })
+				.map((data) => JSON.stringify({ format: 'processbook-learner-data', version: 1, exportedAt: 'x', data })),
 		);
 		fc.assert(
 			fc.property(file, junk, (text, existing) => {
@@ -214,7 +251,15 @@ describe('export and import', () => {
 				const before = storage.snapshot();
 				const result = importLearnerData(storage, text);
 				if (!result.ok) expect(storage.snapshot()).toEqual(before);
-				else nothingLost(Object.fromEntries(Object.entries(before).filter(([k]) => !result.kinds.includes(k) || !quizStoreSchema.safeParse(safeParse(before[k]!)).success)), storage);
+				else
+					nothingLost(
+						Object.fromEntries(
+							Object.entries(before).filter(
+								([k]) => !result.kinds.includes(k) || !quizStoreSchema.safeParse(safeParse(before[k]!)).success,
+							),
+						),
+						storage,
+					);
 			}),
 			RUNS,
 		);
@@ -230,38 +275,55 @@ function safeParse(raw: string): unknown {
 }
 
 describe('share codec and team merge', () => {
-	const A = assessment([dimension('a', [statement('a1'), statement('a2')]), dimension('b', [statement('b1'), statement('b2'), statement('b3')])]);
+	const A = assessment([
+		dimension('a', [statement('a1'), statement('a2')]),
+		dimension('b', [statement('b1'), statement('b2'), statement('b3')]),
+	]);
 	const ids = ['a1', 'a2', 'b1', 'b2', 'b3'];
 	const answers: fc.Arbitrary<Answers> = fc.dictionary(fc.constantFrom(...ids), rating, { maxKeys: 5 });
 
 	it('every answer set survives a share link, in the fragment', () => {
 		fc.assert(
-			fc.property(answers, fc.constantFrom('https://example.com/assessments/x/', 'http://localhost:4321/en/assessments/x/?old=1'), (given, page) => {
-				const url = shareUrl(page, encodeAnswers('x', A, given));
-				expect(new URL(url).search).toBe('');
-				const code = shareCodeFrom(url);
-				expect(decodeAnswers(code ?? '', 'x', A)).toEqual({ ok: true, answers: given });
-			}),
+			fc.property(
+				answers,
+				fc.constantFrom('https://example.com/assessments/x/', 'http://localhost:4321/en/assessments/x/?old=1'),
+				(given, page) => {
+					const url = shareUrl(page, encodeAnswers('x', A, given));
+					expect(new URL(url).search).toBe('');
+					const code = shareCodeFrom(url);
+					expect(decodeAnswers(code ?? '', 'x', A)).toEqual({ ok: true, answers: given });
+				},
+			),
 			RUNS,
 		);
 	});
 
 	it('any text as a link or code decodes to an error or to answers within the scale, never an exception', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webUrl({ withFragments: true, withQueryParameters: true })), (text) => {
-				const code = shareCodeFrom(text);
-				const decoded = decodeAnswers(code ?? text, 'x', A);
-				if (decoded.ok) for (const [k, v] of Object.entries(decoded.answers)) expect(ids.includes(k) && (v === 'na' || (Number.isInteger(v) && v >= 1 && v <= 5))).toBe(true);
-			}),
+			fc.property(
+				fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webUrl({ withFragments: true, withQueryParameters: true })),
+				(text) => {
+					const code = shareCodeFrom(text);
+					const decoded = decodeAnswers(code ?? text, 'x', A);
+					if (decoded.ok)
+						for (const [k, v] of Object.entries(decoded.answers))
+							expect(ids.includes(k) && (v === 'na' || (Number.isInteger(v) && v >= 1 && v <= 5))).toBe(true);
+				},
+			),
 			RUNS,
 		);
 	});
 
 	it('team merge counts every member and never throws on any answers', () => {
 		fc.assert(
-			fc.property(fc.array(fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(rating, fc.integer(), fc.double())), { maxLength: 6 }), (members) => {
-				expect(mergeResults(A, members as Answers[]).members).toBe(members.length);
-			}),
+			fc.property(
+				fc.array(fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(rating, fc.integer(), fc.double())), {
+					maxLength: 6,
+				}),
+				(members) => {
+					expect(mergeResults(A, members as Answers[]).members).toBe(members.length);
+				},
+			),
 			RUNS,
 		);
 	});
@@ -276,4 +338,3 @@ describe('share codec and team merge', () => {
 		);
 	});
 });
-

@@ -3,18 +3,35 @@
  * are in tests/e2e/learner-data.spec.ts): every test here failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_STORE_KEY, checklistStoreSchema, mergeChecklists, readChecklists, setTicked, updateChecklists, writeChecklists } from '../../src/lib/checklist-progress.ts';
+import {
+	CHECKLIST_STORE_KEY,
+	checklistStoreSchema,
+	mergeChecklists,
+	readChecklists,
+	setTicked,
+	updateChecklists,
+	writeChecklists,
+} from '../../src/lib/checklist-progress.ts';
 import { fill, formatDate } from '../../src/lib/format.ts';
 import { isIsoDateTime } from '../../src/lib/learner-schema.ts';
 import { EXPORT_FORMAT, importLearnerData } from '../../src/lib/learner-export.ts';
-import { attemptSchema, QUIZ_STORE_KEY, quizStatus, readQuizzes, updateQuizzes, addAttempt, type Attempt } from '../../src/lib/quiz-history.ts';
+import {
+	attemptSchema,
+	QUIZ_STORE_KEY,
+	quizStatus,
+	readQuizzes,
+	updateQuizzes,
+	addAttempt,
+	type Attempt,
+} from '../../src/lib/quiz-history.ts';
 import { assessmentStoreSchema, readAssessments, updateAssessments, addResult } from '../../src/lib/assessment-history.ts';
 import { receiptStoreSchema } from '../../src/lib/read-receipts.ts';
 import { normalizeQuery, MAX_QUERY_LENGTH } from '../../src/lib/search-state.ts';
 import { comparisonPair } from '../../src/lib/version-diff.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
-const file = (data: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-01T00:00:00.000Z', data });
+const file = (data: Record<string, unknown>) =>
+	JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-01T00:00:00.000Z', data });
 const attempt = (extra: Partial<Attempt> = {}): Attempt => ({
 	quiz: 'q',
 	at: '2026-03-01T10:00:00.000Z',
@@ -67,7 +84,10 @@ describe('D4: a large unreadable value that cannot be copied aside is never over
 describe('D5: times in learner data must be ISO date-times', () => {
 	it('an imported attempt whose `at` is no date is refused, and nothing is written', () => {
 		const storage = new MemoryStorage();
-		expect(importLearnerData(storage, file({ quizzes: { attempts: [attempt({ at: 'yesterday' })] } }))).toEqual({ ok: false, problem: 'invalid:quizzes' });
+		expect(importLearnerData(storage, file({ quizzes: { attempts: [attempt({ at: 'yesterday' })] } }))).toEqual({
+			ok: false,
+			problem: 'invalid:quizzes',
+		});
 		expect(storage.snapshot()).toEqual({});
 	});
 
@@ -141,11 +161,22 @@ describe('D9: two tabs ticking at nearly the same time keep both ticks', () => {
 
 describe('isIsoDateTime', () => {
 	it('accepts ISO date-times in UTC or with an offset, on days that exist', () => {
-		for (const ok of ['2026-03-01T09:30:00.000Z', '2026-03-01T09:30Z', '2024-02-29T23:59:59+08:00', '2026-12-31T00:00:00.123456Z']) expect(isIsoDateTime(ok), ok).toBe(true);
+		for (const ok of ['2026-03-01T09:30:00.000Z', '2026-03-01T09:30Z', '2024-02-29T23:59:59+08:00', '2026-12-31T00:00:00.123456Z'])
+			expect(isIsoDateTime(ok), ok).toBe(true);
 	});
 
 	it('refuses dates alone, impossible days and anything else', () => {
-		for (const bad of ['2026-02-29T00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z', '2026-03-01', '2026-03-01T24:00:00Z', 'yesterday', '', ' 2026-03-01T00:00:00Z']) {
+		for (const bad of [
+			'2026-02-29T00:00:00Z',
+			'2026-02-30T00:00:00Z',
+			'2026-13-01T00:00:00Z',
+			'2026-00-10T00:00:00Z',
+			'2026-03-01',
+			'2026-03-01T24:00:00Z',
+			'yesterday',
+			'',
+			' 2026-03-01T00:00:00Z',
+		]) {
 			expect(isIsoDateTime(bad), bad).toBe(false);
 		}
 	});

@@ -29,7 +29,10 @@ const quizzes = {
 	],
 };
 const profile = { role: 'consultant' };
-const assessments = { results: [{ assessment: 'consultant-skills', at: '2026-02-04T09:00:00.000Z', answers: { s1: 3, s2: 'na' } }], drafts: { 'lead-skills': { s1: 9 } } };
+const assessments = {
+	results: [{ assessment: 'consultant-skills', at: '2026-02-04T09:00:00.000Z', answers: { s1: 3, s2: 'na' } }],
+	drafts: { 'lead-skills': { s1: 9 } },
+};
 
 const full = () =>
 	new MemoryStorage({
@@ -40,7 +43,8 @@ const full = () =>
 		[ASSESSMENT_STORE_KEY]: JSON.stringify(assessments),
 	});
 
-const file = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW.toISOString(), data, ...extra });
+const file = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW.toISOString(), data, ...extra });
 
 /** A storage whose n-th setItem call (1-based) fails, like a quota reached part-way through. */
 class FailOnNthSet extends MemoryStorage {
@@ -81,7 +85,12 @@ describe('exportLearnerData', () => {
 	});
 
 	it('exports nothing for empty storage', () => {
-		expect(exportLearnerData(new MemoryStorage(), NOW)).toEqual({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-01T08:30:00.000Z', data: {} });
+		expect(exportLearnerData(new MemoryStorage(), NOW)).toEqual({
+			format: EXPORT_FORMAT,
+			version: 1,
+			exportedAt: '2026-03-01T08:30:00.000Z',
+			data: {},
+		});
 	});
 
 	it('skips stores that are not JSON or do not match their schema, and leaves them where they are', () => {
@@ -107,7 +116,10 @@ describe('exportLearnerData', () => {
 	it('round-trips through importLearnerData', () => {
 		const exported = JSON.stringify(exportLearnerData(full(), NOW));
 		const target = new MemoryStorage();
-		expect(importLearnerData(target, exported)).toEqual({ ok: true, kinds: [CHECKLIST_STORE_KEY, RECEIPT_STORE_KEY, QUIZ_STORE_KEY, PROFILE_STORE_KEY, ASSESSMENT_STORE_KEY] });
+		expect(importLearnerData(target, exported)).toEqual({
+			ok: true,
+			kinds: [CHECKLIST_STORE_KEY, RECEIPT_STORE_KEY, QUIZ_STORE_KEY, PROFILE_STORE_KEY, ASSESSMENT_STORE_KEY],
+		});
 		expect(target.snapshot()).toEqual(full().snapshot());
 	});
 });
@@ -149,7 +161,10 @@ describe('importLearnerData: refusing a file writes nothing', () => {
 
 	it('unknown:<name> for a part this site does not know, even next to valid parts', () => {
 		const storage = existing();
-		expect(importLearnerData(storage, file({ checklists: { lists: {} }, settings: { theme: 'dark' } }))).toEqual({ ok: false, problem: 'unknown:settings' });
+		expect(importLearnerData(storage, file({ checklists: { lists: {} }, settings: { theme: 'dark' } }))).toEqual({
+			ok: false,
+			problem: 'unknown:settings',
+		});
 		expect(storage.snapshot()).toEqual(existing().snapshot());
 	});
 
@@ -157,7 +172,10 @@ describe('importLearnerData: refusing a file writes nothing', () => {
 		const cases: [Record<string, unknown>, string][] = [
 			[{ checklists: { lists: {} }, receipts: { standards: { 'sc-01': { version: '1.0', readAt: 'x' } } } }, 'invalid:receipts'],
 			[{ profile: { role: 7 } }, 'invalid:profile'],
-			[{ profile: { role: 'x' }, quizzes: { attempts: [{ ...quizzes.attempts[0], answers: { q1: { type: 'essay' } } }] } }, 'invalid:quizzes'],
+			[
+				{ profile: { role: 'x' }, quizzes: { attempts: [{ ...quizzes.attempts[0], answers: { q1: { type: 'essay' } } }] } },
+				'invalid:quizzes',
+			],
 			[{ checklists: { lists: { a: { ticked: 'i-1', updated: 'x' } } } }, 'invalid:checklists'],
 			[{ checklists: null }, 'invalid:checklists'],
 			[{ assessments: { results: [], drafts: { a: { s1: 10 } } } }, 'invalid:assessments'],
@@ -170,8 +188,14 @@ describe('importLearnerData: refusing a file writes nothing', () => {
 	});
 
 	it('reports the first bad part in file order', () => {
-		expect(importLearnerData(new MemoryStorage(), file({ profile: { role: 1 }, settings: {} }))).toEqual({ ok: false, problem: 'invalid:profile' });
-		expect(importLearnerData(new MemoryStorage(), file({ settings: {}, profile: { role: 1 } }))).toEqual({ ok: false, problem: 'unknown:settings' });
+		expect(importLearnerData(new MemoryStorage(), file({ profile: { role: 1 }, settings: {} }))).toEqual({
+			ok: false,
+			problem: 'invalid:profile',
+		});
+		expect(importLearnerData(new MemoryStorage(), file({ settings: {}, profile: { role: 1 } }))).toEqual({
+			ok: false,
+			problem: 'unknown:settings',
+		});
 	});
 });
 
@@ -180,7 +204,13 @@ describe('importLearnerData: writing', () => {
 		const storage = new MemoryStorage({ [CHECKLIST_STORE_KEY]: JSON.stringify({ lists: {} }), other: 'keep' });
 		expect(importLearnerData(storage, file({ checklists, receipts, quizzes, profile, assessments }))).toEqual({
 			ok: true,
-			kinds: ['processbook:checklists:v1', 'processbook:receipts:v1', 'processbook:quizzes:v1', 'processbook:profile:v1', 'processbook:assessments:v1'],
+			kinds: [
+				'processbook:checklists:v1',
+				'processbook:receipts:v1',
+				'processbook:quizzes:v1',
+				'processbook:profile:v1',
+				'processbook:assessments:v1',
+			],
 		});
 		expect(storage.snapshot()).toEqual({
 			[CHECKLIST_STORE_KEY]: JSON.stringify(checklists),
@@ -206,12 +236,21 @@ describe('importLearnerData: writing', () => {
 
 	it('writes the parsed value, without fields the schema does not know', () => {
 		const storage = new MemoryStorage();
-		expect(importLearnerData(storage, file({ profile: { role: 'consultant', theme: 'dark' } }))).toEqual({ ok: true, kinds: [PROFILE_STORE_KEY] });
+		expect(importLearnerData(storage, file({ profile: { role: 'consultant', theme: 'dark' } }))).toEqual({
+			ok: true,
+			kinds: [PROFILE_STORE_KEY],
+		});
 		expect(storage.snapshot()).toEqual({ [PROFILE_STORE_KEY]: '{"role":"consultant"}' });
 	});
 
 	it('restores the previous values when storage fails part-way, removing keys that did not exist', () => {
-		const incoming = { checklists: { lists: {} }, receipts: { standards: {} }, quizzes: { attempts: [] }, profile: { role: null }, assessments: { results: [], drafts: {} } };
+		const incoming = {
+			checklists: { lists: {} },
+			receipts: { standards: {} },
+			quizzes: { attempts: [] },
+			profile: { role: null },
+			assessments: { results: [], drafts: {} },
+		};
 		const initial = { [CHECKLIST_STORE_KEY]: JSON.stringify(checklists), [RECEIPT_STORE_KEY]: JSON.stringify(receipts), other: 'keep' };
 		for (const failAt of [1, 2, 3, 4, 5]) {
 			const storage = new FailOnNthSet(initial, failAt);

@@ -18,13 +18,24 @@ const attempt = (quiz: string, at: string): Attempt => ({
 });
 
 const local: LearnerStores = {
-	checklists: { lists: { a: { ticked: ['1', '2', '3'], updated: '2026-03-05T00:00:00.000Z' }, b: { ticked: ['1'], updated: '2026-03-01T00:00:00.000Z' } } },
+	checklists: {
+		lists: {
+			a: { ticked: ['1', '2', '3'], updated: '2026-03-05T00:00:00.000Z' },
+			b: { ticked: ['1'], updated: '2026-03-01T00:00:00.000Z' },
+		},
+	},
 	receipts: { standards: { 'sc-01': { version: '1.1.0', readAt: '2026-03-02T00:00:00.000Z' } } },
 	quizzes: { attempts: [attempt('q', '2026-03-01T10:00:00.000Z')] },
 	profile: { role: 'consultant', name: '王小明' },
 };
 const file: LearnerStores = {
-	checklists: { lists: { a: { ticked: [], updated: '2026-02-01T00:00:00.000Z' }, b: { ticked: ['1', '2'], updated: '2026-03-04T00:00:00.000Z' }, c: { ticked: ['9'], updated: '2026-01-01T00:00:00.000Z' } } },
+	checklists: {
+		lists: {
+			a: { ticked: [], updated: '2026-02-01T00:00:00.000Z' },
+			b: { ticked: ['1', '2'], updated: '2026-03-04T00:00:00.000Z' },
+			c: { ticked: ['9'], updated: '2026-01-01T00:00:00.000Z' },
+		},
+	},
 	quizzes: { attempts: [attempt('q', '2026-03-01T10:00:00.000Z'), attempt('q', '2026-02-01T10:00:00.000Z')] },
 	assessments: { results: [{ assessment: 'x', at: '2026-02-10T00:00:00.000Z', answers: { s1: 3 } }], drafts: {} },
 	profile: { role: 'project-lead' },
@@ -61,7 +72,8 @@ describe('previewImport', () => {
 
 describe('parseLearnerFile', () => {
 	it('refuses a part that is not a known store, including inherited names', () => {
-		const text = (data: object) => JSON.stringify({ format: 'processbook-learner-data', version: 1, exportedAt: '2026-03-01T00:00:00.000Z', data });
+		const text = (data: object) =>
+			JSON.stringify({ format: 'processbook-learner-data', version: 1, exportedAt: '2026-03-01T00:00:00.000Z', data });
 		expect(parseLearnerFile(text({ constructor: {} }))).toEqual({ ok: false, problem: 'unknown:constructor' });
 		expect(parseLearnerFile(text({ receipts: { standards: {} } }))).toEqual({ ok: true, stores: { receipts: { standards: {} } } });
 	});

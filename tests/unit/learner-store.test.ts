@@ -116,7 +116,12 @@ describe('readStore', () => {
 	it('is read-only (quota) when the bad value cannot be moved aside; the bad value stays put', () => {
 		const storage = new MemoryStorage({ [KEY]: 'not json' });
 		storage.failSet = true;
-		expect(readStore(storage, KEY, schema, empty, NOW)).toEqual({ status: 'read-only', problem: 'quota', value: { items: [] }, setAside: [] });
+		expect(readStore(storage, KEY, schema, empty, NOW)).toEqual({
+			status: 'read-only',
+			problem: 'quota',
+			value: { items: [] },
+			setAside: [],
+		});
 		expect(storage.snapshot()).toEqual({ [KEY]: 'not json' });
 	});
 
@@ -139,7 +144,11 @@ describe('readStore', () => {
 			safeParse: (value) => (typeof value === 'number' ? { success: true, data: value } : { success: false }),
 		};
 		expect(readStore(new MemoryStorage({ n: '42' }), 'n', parser, () => 0, NOW)).toEqual({ status: 'ok', value: 42, setAside: [] });
-		expect(readStore(new MemoryStorage({ n: '"42"' }), 'n', parser, () => 0, NOW)).toMatchObject({ status: 'set-aside', value: 0, movedTo: `n:unreadable:${NOW}` });
+		expect(readStore(new MemoryStorage({ n: '"42"' }), 'n', parser, () => 0, NOW)).toMatchObject({
+			status: 'set-aside',
+			value: 0,
+			movedTo: `n:unreadable:${NOW}`,
+		});
 	});
 });
 
@@ -184,7 +193,10 @@ describe('writeStore', () => {
 		storage.quota = big.length + KEY.length + 100;
 		expect(readStore(storage, KEY, schema, empty, NOW)).toMatchObject({ status: 'read-only', problem: 'quota' });
 		expect(writeStore(storage, KEY, { items: ['new'] }, schema, NOW)).toEqual({ ok: false, problem: 'read-only' });
-		expect(updateStore(storage, KEY, schema, empty, (v) => ({ items: [...v.items, 'n'] }), NOW).write).toEqual({ ok: false, problem: 'read-only' });
+		expect(updateStore(storage, KEY, schema, empty, (v) => ({ items: [...v.items, 'n'] }), NOW).write).toEqual({
+			ok: false,
+			problem: 'read-only',
+		});
 		expect(storage.snapshot()).toEqual({ [KEY]: big });
 	});
 
@@ -199,7 +211,11 @@ describe('set-aside copies', () => {
 	it('are listed for every page that reads the store, until discarded', () => {
 		const storage = new MemoryStorage({ [KEY]: 'garbage' });
 		readStore(storage, KEY, schema, empty, NOW);
-		expect(readStore(storage, KEY, schema, empty, NOW + 1)).toEqual({ status: 'empty', value: { items: [] }, setAside: [`${KEY}:unreadable:${NOW}`] });
+		expect(readStore(storage, KEY, schema, empty, NOW + 1)).toEqual({
+			status: 'empty',
+			value: { items: [] },
+			setAside: [`${KEY}:unreadable:${NOW}`],
+		});
 		expect(setAsideKeys(storage)).toEqual([`${KEY}:unreadable:${NOW}`]);
 		expect(discardSetAside(storage, KEY)).toBe(false);
 		expect(discardSetAside(storage, `${KEY}:unreadable:${NOW}`)).toBe(true);
@@ -231,7 +247,10 @@ describe('updateStore', () => {
 	it('returns the changed value even when it could not be kept, with the reason', () => {
 		const storage = new MemoryStorage();
 		storage.failSet = true;
-		expect(updateStore(storage, KEY, schema, empty, () => ({ items: ['a'] }), NOW)).toMatchObject({ value: { items: ['a'] }, write: { ok: false, problem: 'quota' } });
+		expect(updateStore(storage, KEY, schema, empty, () => ({ items: ['a'] }), NOW)).toMatchObject({
+			value: { items: ['a'] },
+			write: { ok: false, problem: 'quota' },
+		});
 	});
 });
 

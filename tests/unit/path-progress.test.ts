@@ -30,7 +30,12 @@ function attempt(quiz: string, minute: number, passed: boolean, versions: Record
 	};
 }
 
-const empty = (): LearnerData => ({ receipts: { standards: {} }, checklists: { lists: {} }, quizzes: { attempts: [] }, assessments: { results: [], drafts: {} } });
+const empty = (): LearnerData => ({
+	receipts: { standards: {} },
+	checklists: { lists: {} },
+	quizzes: { attempts: [] },
+	assessments: { results: [], drafts: {} },
+});
 const with_ = (extra: Partial<LearnerData>): LearnerData => ({ ...empty(), ...extra });
 
 const read = (target: string): Step => ({ kind: 'read', target });
@@ -91,7 +96,9 @@ describe('stepState: checklist', () => {
 describe('stepState: quiz', () => {
 	it('todo when not taken or only failed', () => {
 		expect(stepState(quiz('sc-01-basics'), empty(), context)).toBe('todo');
-		expect(stepState(quiz('sc-01-basics'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, false, { 'sc-01': '1.1.0' })] } }), context)).toBe('todo');
+		expect(
+			stepState(quiz('sc-01-basics'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, false, { 'sc-01': '1.1.0' })] } }), context),
+		).toBe('todo');
 	});
 
 	it('done when passed against the current versions, even after a later failed attempt', () => {
@@ -100,7 +107,9 @@ describe('stepState: quiz', () => {
 	});
 
 	it('stale when passed before a covered standard changed', () => {
-		expect(stepState(quiz('sc-01-basics'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, true, { 'sc-01': '1.0.0' })] } }), context)).toBe('stale');
+		expect(
+			stepState(quiz('sc-01-basics'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, true, { 'sc-01': '1.0.0' })] } }), context),
+		).toBe('stale');
 	});
 
 	it('done again once passed against the new version', () => {
@@ -109,23 +118,43 @@ describe('stepState: quiz', () => {
 	});
 
 	it('only counts attempts at the step’s quiz', () => {
-		expect(stepState(quiz('cq-quiz'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, true, { 'sc-01': '1.1.0' })] } }), context)).toBe('todo');
+		expect(
+			stepState(quiz('cq-quiz'), with_({ quizzes: { attempts: [attempt('sc-01-basics', 1, true, { 'sc-01': '1.1.0' })] } }), context),
+		).toBe('todo');
 	});
 
 	it('a quiz the context does not know is done once passed (no standards to go stale)', () => {
-		expect(stepState(quiz('other'), with_({ quizzes: { attempts: [attempt('other', 1, true, { 'sc-01': '1.0.0' })] } }), context)).toBe('done');
+		expect(stepState(quiz('other'), with_({ quizzes: { attempts: [attempt('other', 1, true, { 'sc-01': '1.0.0' })] } }), context)).toBe(
+			'done',
+		);
 	});
 });
 
 describe('stepState: assessment', () => {
 	it('done once the self-assessment has a result; a draft alone is todo', () => {
 		expect(stepState(assessment('consultant-skills'), empty(), context)).toBe('todo');
-		expect(stepState(assessment('consultant-skills'), with_({ assessments: { results: [], drafts: { 'consultant-skills': { s1: 3 } } } }), context)).toBe('todo');
 		expect(
-			stepState(assessment('consultant-skills'), with_({ assessments: { results: [{ assessment: 'other', at: '2026-02-01T00:00:00.000Z', answers: {} }], drafts: {} } }), context),
+			stepState(
+				assessment('consultant-skills'),
+				with_({ assessments: { results: [], drafts: { 'consultant-skills': { s1: 3 } } } }),
+				context,
+			),
 		).toBe('todo');
 		expect(
-			stepState(assessment('consultant-skills'), with_({ assessments: { results: [{ assessment: 'consultant-skills', at: '2026-02-01T00:00:00.000Z', answers: { s1: 5 } }], drafts: {} } }), context),
+			stepState(
+				assessment('consultant-skills'),
+				with_({ assessments: { results: [{ assessment: 'other', at: '2026-02-01T00:00:00.000Z', answers: {} }], drafts: {} } }),
+				context,
+			),
+		).toBe('todo');
+		expect(
+			stepState(
+				assessment('consultant-skills'),
+				with_({
+					assessments: { results: [{ assessment: 'consultant-skills', at: '2026-02-01T00:00:00.000Z', answers: { s1: 5 } }], drafts: {} },
+				}),
+				context,
+			),
 		).toBe('done');
 	});
 });
@@ -179,7 +208,23 @@ describe('staleChange', () => {
 		const data = {
 			receipts: { standards: { 'sc-01': { version: '1.0.0', readAt: '2025-01-01T00:00:00.000Z' } } },
 			checklists: { lists: {} },
-			quizzes: { attempts: [{ quiz: 'q', at: '2025-01-01T00:00:00.000Z', seed: 1, questions: [], order: {}, answers: {}, score: 1, max: 1, percent: 100, passed: true, versions: { 'sc-01': '1.0.0' } }] },
+			quizzes: {
+				attempts: [
+					{
+						quiz: 'q',
+						at: '2025-01-01T00:00:00.000Z',
+						seed: 1,
+						questions: [],
+						order: {},
+						answers: {},
+						score: 1,
+						max: 1,
+						percent: 100,
+						passed: true,
+						versions: { 'sc-01': '1.0.0' },
+					},
+				],
+			},
 			assessments: { results: [], drafts: {} },
 		};
 		expect(staleChange({ kind: 'read', target: 'sc-01' }, data, context)).toEqual({ standard: 'sc-01', from: '1.0.0', to: '1.1.0' });

@@ -3,9 +3,28 @@ import type { Question } from '../../schemas/quiz.ts';
 import { newSeed, planAttempt, seededRandom, shuffle } from '../../src/lib/quiz-attempt.ts';
 
 const common = { prompt: '题目', ref: 'sc-01#c-1-1', explanation: '解析' };
-const single: Question = { ...common, id: 's', type: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], answer: 'a' };
+const single: Question = {
+	...common,
+	id: 's',
+	type: 'single',
+	options: [
+		{ id: 'a', text: 'A' },
+		{ id: 'b', text: 'B' },
+		{ id: 'c', text: 'C' },
+	],
+	answer: 'a',
+};
 const trueFalse: Question = { ...common, id: 't', type: 'true-false', answer: true };
-const ordering: Question = { ...common, id: 'o', type: 'ordering', items: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }] };
+const ordering: Question = {
+	...common,
+	id: 'o',
+	type: 'ordering',
+	items: [
+		{ id: 'x', text: 'X' },
+		{ id: 'y', text: 'Y' },
+		{ id: 'z', text: 'Z' },
+	],
+};
 const matching: Question = {
 	...common,
 	id: 'm',
@@ -15,7 +34,16 @@ const matching: Question = {
 		{ id: 'p2', prompt: '左二', match: '右二' },
 	],
 };
-const multiple: Question = { ...common, id: 'mu', type: 'multiple', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: ['a'] };
+const multiple: Question = {
+	...common,
+	id: 'mu',
+	type: 'multiple',
+	options: [
+		{ id: 'a', text: 'A' },
+		{ id: 'b', text: 'B' },
+	],
+	answer: ['a'],
+};
 
 /**
  * Reference outputs of mulberry32 (the published algorithm, run independently of this module).
@@ -126,7 +154,11 @@ describe('planAttempt', () => {
 
 	it('limits the pool with `only` (retry wrong answers), keeps every listed question and ignores unknown ids', () => {
 		// Pool [s,t] in quiz order: i=1 j=floor(.627*2)=1 → [s,t]. s: i=2 j=0 → [c,b,a]; i=1 j=floor(.527*2)=1 → [c,b,a].
-		expect(planAttempt({ questions: [single, trueFalse, ordering], draw: 1 }, 1, ['t', 's', 'gone'])).toEqual({ seed: 1, questions: ['s', 't'], order: { s: ['c', 'b', 'a'] } });
+		expect(planAttempt({ questions: [single, trueFalse, ordering], draw: 1 }, 1, ['t', 's', 'gone'])).toEqual({
+			seed: 1,
+			questions: ['s', 't'],
+			order: { s: ['c', 'b', 'a'] },
+		});
 		expect(planAttempt(quiz, 1, ['o']).questions).toEqual(['o']);
 		expect(planAttempt(quiz, 1, [])).toEqual({ seed: 1, questions: [], order: {} });
 	});

@@ -54,7 +54,11 @@ describe('gradeQuestion: unanswered or mismatched answers', () => {
 		expect(gradeQuestion(single, ans.multiple('b'), 'proportional')).toEqual({ id: 'single', score: 0, correct: false });
 		expect(gradeQuestion(multiple, ans.single('a'), 'proportional')).toEqual({ id: 'multiple', score: 0, correct: false });
 		expect(gradeQuestion(ordering, ans.matching({}), 'proportional')).toEqual({ id: 'ordering', score: 0, correct: false });
-		expect(gradeQuestion(matching, ans.ordering('p1', 'p2', 'p3', 'p4'), 'proportional')).toEqual({ id: 'matching', score: 0, correct: false });
+		expect(gradeQuestion(matching, ans.ordering('p1', 'p2', 'p3', 'p4'), 'proportional')).toEqual({
+			id: 'matching',
+			score: 0,
+			correct: false,
+		});
 		expect(gradeQuestion(trueFalse, ans.single('false'), 'proportional')).toEqual({ id: 'tf', score: 0, correct: false });
 	});
 });
@@ -78,7 +82,11 @@ describe('gradeQuestion: multiple choice', () => {
 	});
 
 	it('picking every option is not full marks', () => {
-		expect(gradeQuestion(multiple, ans.multiple('a', 'b', 'c', 'd', 'e'), 'proportional')).toEqual({ id: 'multiple', score: 1 / 3, correct: false });
+		expect(gradeQuestion(multiple, ans.multiple('a', 'b', 'c', 'd', 'e'), 'proportional')).toEqual({
+			id: 'multiple',
+			score: 1 / 3,
+			correct: false,
+		});
 	});
 
 	it('counts a repeated pick once', () => {
@@ -131,16 +139,33 @@ describe('gradeQuestion: matching', () => {
 	});
 
 	it('none: 1 only when every pair is matched', () => {
-		expect(gradeQuestion(matching, ans.matching({ p1: 'p1', p2: 'p2', p3: 'p3', p4: 'p4' }), 'none')).toEqual({ id: 'matching', score: 1, correct: true });
-		expect(gradeQuestion(matching, ans.matching({ p1: 'p1', p2: 'p2', p3: 'p3', p4: null }), 'none')).toEqual({ id: 'matching', score: 0, correct: false });
+		expect(gradeQuestion(matching, ans.matching({ p1: 'p1', p2: 'p2', p3: 'p3', p4: 'p4' }), 'none')).toEqual({
+			id: 'matching',
+			score: 1,
+			correct: true,
+		});
+		expect(gradeQuestion(matching, ans.matching({ p1: 'p1', p2: 'p2', p3: 'p3', p4: null }), 'none')).toEqual({
+			id: 'matching',
+			score: 0,
+			correct: false,
+		});
 	});
 });
 
 describe('gradeAttempt', () => {
 	const plan = (...questions: string[]): AttemptPlan => ({ seed: 1, questions, order: {} });
-	const ordered = (n: number, id: string): Question => ({ ...common, id, type: 'ordering', items: Array.from({ length: n }, (_, i) => ({ id: `i${i + 1}`, text: `item ${i + 1}` })) });
+	const ordered = (n: number, id: string): Question => ({
+		...common,
+		id,
+		type: 'ordering',
+		items: Array.from({ length: n }, (_, i) => ({ id: `i${i + 1}`, text: `item ${i + 1}` })),
+	});
 	const orderingAnswer = (...positions: number[]): Answer => ({ type: 'ordering', order: positions.map((n) => `i${n}`) });
-	const quiz = (passMark: number, partialCredit: 'none' | 'proportional' = 'proportional') => ({ questions: [single, multiple, trueFalse, ordering, matching], passMark, partialCredit });
+	const quiz = (passMark: number, partialCredit: 'none' | 'proportional' = 'proportional') => ({
+		questions: [single, multiple, trueFalse, ordering, matching],
+		passMark,
+		partialCredit,
+	});
 	const allRight: Record<string, Answer> = {
 		single: ans.single('b'),
 		multiple: ans.multiple('a', 'b', 'c'),
@@ -185,21 +210,54 @@ describe('gradeAttempt', () => {
 
 	it('passes exactly at the pass mark and fails just below it', () => {
 		const fourOfFive = { ...allRight, tf: ans.tf(true) };
-		expect(gradeAttempt(quiz(0.8), plan('single', 'multiple', 'tf', 'ordering', 'matching'), fourOfFive)).toMatchObject({ score: 4, max: 5, percent: 80, passed: true });
+		expect(gradeAttempt(quiz(0.8), plan('single', 'multiple', 'tf', 'ordering', 'matching'), fourOfFive)).toMatchObject({
+			score: 4,
+			max: 5,
+			percent: 80,
+			passed: true,
+		});
 		const justBelow = { ...allRight, tf: ans.tf(true), ordering: ans.ordering('s1', 's2', 's3', 's3') }; // 3.75 / 5
-		expect(gradeAttempt(quiz(0.8), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({ score: 3.75, max: 5, percent: 75, passed: false });
-		expect(gradeAttempt(quiz(0.75), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({ score: 3.75, max: 5, percent: 75, passed: true });
-		expect(gradeAttempt(quiz(1), plan('single', 'multiple', 'tf', 'ordering', 'matching'), allRight)).toMatchObject({ score: 5, max: 5, percent: 100, passed: true });
-		expect(gradeAttempt(quiz(1), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({ percent: 75, passed: false });
+		expect(gradeAttempt(quiz(0.8), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({
+			score: 3.75,
+			max: 5,
+			percent: 75,
+			passed: false,
+		});
+		expect(gradeAttempt(quiz(0.75), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({
+			score: 3.75,
+			max: 5,
+			percent: 75,
+			passed: true,
+		});
+		expect(gradeAttempt(quiz(1), plan('single', 'multiple', 'tf', 'ordering', 'matching'), allRight)).toMatchObject({
+			score: 5,
+			max: 5,
+			percent: 100,
+			passed: true,
+		});
+		expect(gradeAttempt(quiz(1), plan('single', 'multiple', 'tf', 'ordering', 'matching'), justBelow)).toMatchObject({
+			percent: 75,
+			passed: false,
+		});
 	});
 
 	it('sums thirds without floating-point drift: 2/3 + 1/3 + 2 reaches a 75% pass mark', () => {
 		const thirds: Question = { ...multiple, id: 'thirds' };
 		const q = { questions: [single, trueFalse, multiple, thirds], passMark: 0.75, partialCredit: 'proportional' as const };
 		const answers = { single: ans.single('b'), tf: ans.tf(false), multiple: ans.multiple('a', 'b'), thirds: ans.multiple('c') };
-		expect(gradeAttempt(q, plan('single', 'tf', 'multiple', 'thirds'), answers)).toMatchObject({ score: 3, max: 4, percent: 75, passed: true });
+		expect(gradeAttempt(q, plan('single', 'tf', 'multiple', 'thirds'), answers)).toMatchObject({
+			score: 3,
+			max: 4,
+			percent: 75,
+			passed: true,
+		});
 		const short = { ...answers, thirds: ans.multiple() };
-		expect(gradeAttempt(q, plan('single', 'tf', 'multiple', 'thirds'), short)).toMatchObject({ score: 2.67, max: 4, percent: 66, passed: false });
+		expect(gradeAttempt(q, plan('single', 'tf', 'multiple', 'thirds'), short)).toMatchObject({
+			score: 2.67,
+			max: 4,
+			percent: 66,
+			passed: false,
+		});
 	});
 
 	it('rounds the score to two decimals and the percent down, without 56.999… becoming 56', () => {
@@ -221,7 +279,11 @@ describe('gradeAttempt', () => {
 	});
 
 	it('does not round a score below the pass mark up to a pass', () => {
-		const q = { questions: [ordered(5, 'five'), ordered(6, 'six'), ordered(7, 'seven')], passMark: 0.5, partialCredit: 'proportional' as const };
+		const q = {
+			questions: [ordered(5, 'five'), ordered(6, 'six'), ordered(7, 'seven')],
+			passMark: 0.5,
+			partialCredit: 'proportional' as const,
+		};
 		const answers = {
 			five: orderingAnswer(1, 2, 4, 5, 3), // 2 of 5 in place
 			six: orderingAnswer(1, 2, 3, 4, 6, 5), // 4 of 6
@@ -250,17 +312,66 @@ describe('gradeAttempt', () => {
 	});
 
 	it('only grades the drawn questions: answers to others are ignored', () => {
-		expect(gradeAttempt(quiz(0.8), plan('single'), allRight)).toEqual({ questions: [{ id: 'single', score: 1, correct: true }], score: 1, max: 1, percent: 100, passed: true });
+		expect(gradeAttempt(quiz(0.8), plan('single'), allRight)).toEqual({
+			questions: [{ id: 'single', score: 1, correct: true }],
+			score: 1,
+			max: 1,
+			percent: 100,
+			passed: true,
+		});
 	});
 });
 
 describe('unanswered questions', () => {
 	const pool: Question[] = [
-		{ id: 'a', type: 'single', prompt: 'A', ref: 'sc-01#c-1', explanation: 'x', options: [{ id: 'p', text: 'P' }, { id: 'q', text: 'Q' }], answer: 'p' },
-		{ id: 'b', type: 'multiple', prompt: 'B', ref: 'sc-01#c-1', explanation: 'x', options: [{ id: 'p', text: 'P' }, { id: 'q', text: 'Q' }], answer: ['p'] },
+		{
+			id: 'a',
+			type: 'single',
+			prompt: 'A',
+			ref: 'sc-01#c-1',
+			explanation: 'x',
+			options: [
+				{ id: 'p', text: 'P' },
+				{ id: 'q', text: 'Q' },
+			],
+			answer: 'p',
+		},
+		{
+			id: 'b',
+			type: 'multiple',
+			prompt: 'B',
+			ref: 'sc-01#c-1',
+			explanation: 'x',
+			options: [
+				{ id: 'p', text: 'P' },
+				{ id: 'q', text: 'Q' },
+			],
+			answer: ['p'],
+		},
 		{ id: 'c', type: 'true-false', prompt: 'C', ref: 'sc-01#c-1', explanation: 'x', answer: true },
-		{ id: 'd', type: 'ordering', prompt: 'D', ref: 'sc-01#c-1', explanation: 'x', items: [{ id: '1', text: '1' }, { id: '2', text: '2' }, { id: '3', text: '3' }] },
-		{ id: 'e', type: 'matching', prompt: 'E', ref: 'sc-01#c-1', explanation: 'x', pairs: [{ id: 'm', prompt: 'M', match: 'm' }, { id: 'n', prompt: 'N', match: 'n' }] },
+		{
+			id: 'd',
+			type: 'ordering',
+			prompt: 'D',
+			ref: 'sc-01#c-1',
+			explanation: 'x',
+			items: [
+				{ id: '1', text: '1' },
+				{ id: '2', text: '2' },
+				{ id: '3', text: '3' },
+			],
+		},
+		{
+			id: 'e',
+			type: 'matching',
+			prompt: 'E',
+			ref: 'sc-01#c-1',
+			explanation: 'x',
+			pairs: [
+				{ id: 'm', prompt: 'M', match: 'm' },
+				{ id: 'n', prompt: 'N', match: 'n' },
+			],
+		},
 	];
 	const plan = { questions: ['e', 'd', 'c', 'b', 'a'] };
 

@@ -161,7 +161,11 @@ describe('quizStatus', () => {
 
 	it('compares versions numerically, not as text', () => {
 		const pass = attempt('a', 6, { passed: true, versions: { 'sc-01': '1.9.0' } });
-		expect(quizStatus({ attempts: [pass] }, 'a', { 'sc-01': '1.10.0' })).toEqual({ state: 'stale', pass, changed: [{ standard: 'sc-01', from: '1.9.0', to: '1.10.0' }] });
+		expect(quizStatus({ attempts: [pass] }, 'a', { 'sc-01': '1.10.0' })).toEqual({
+			state: 'stale',
+			pass,
+			changed: [{ standard: 'sc-01', from: '1.9.0', to: '1.10.0' }],
+		});
 	});
 
 	it('stays passed for the same or an older current version, a standard the pass did not record, or no standards', () => {
@@ -182,7 +186,11 @@ describe('quizStatus', () => {
 	it('refuses a stored version that is not a semantic version, and never throws on one', () => {
 		const pass = attempt('a', 6, { passed: true, versions: { 'sc-01': 'latest' } });
 		expect(attemptSchema.safeParse(pass).success).toBe(false);
-		expect(quizStatus({ attempts: [pass] }, 'a', { 'sc-01': '1.1.0' })).toEqual({ state: 'stale', pass, changed: [{ standard: 'sc-01', from: 'latest', to: '1.1.0' }] });
+		expect(quizStatus({ attempts: [pass] }, 'a', { 'sc-01': '1.1.0' })).toEqual({
+			state: 'stale',
+			pass,
+			changed: [{ standard: 'sc-01', from: 'latest', to: '1.1.0' }],
+		});
 	});
 });
 
@@ -200,9 +208,19 @@ describe('wrongQuestions', () => {
 
 	it('leaves out questions without a result and results for questions not in the attempt', () => {
 		const a = attempt('a', 1, { questions: ['q1', 'q2'] });
-		expect(wrongQuestions(a, [{ id: 'q2', correct: false }, { id: 'q9', correct: false }])).toEqual(['q2']);
+		expect(
+			wrongQuestions(a, [
+				{ id: 'q2', correct: false },
+				{ id: 'q9', correct: false },
+			]),
+		).toEqual(['q2']);
 		expect(wrongQuestions(a, [])).toEqual([]);
-		expect(wrongQuestions(a, [{ id: 'q1', correct: true }, { id: 'q2', correct: true }])).toEqual([]);
+		expect(
+			wrongQuestions(a, [
+				{ id: 'q1', correct: true },
+				{ id: 'q2', correct: true },
+			]),
+		).toEqual([]);
 	});
 });
 
@@ -230,7 +248,7 @@ describe('attempts in progress', () => {
 		expect(draftOf(after, 'constructor')).toBeUndefined();
 	});
 
-	it('merges two tabs\' attempts in progress: the later one wins, one submitted since is dropped', () => {
+	it("merges two tabs' attempts in progress: the later one wins, one submitted since is dropped", () => {
 		const early = { ...draft(false), startedAt: '2026-03-01T09:00:00.000Z' };
 		const late = { ...draft(false), startedAt: '2026-03-03T09:00:00.000Z' };
 		const a = saveQuizDraft(emptyQuizStore(), 'quiz-a', early);
@@ -250,15 +268,28 @@ describe('attempts in progress', () => {
 
 	it('a graded attempt under way is "in progress" until a pass; a practice retry is not', () => {
 		const current = { 'sc-01': '1.0.0' };
-		expect(quizStatus(saveQuizDraft(emptyQuizStore(), 'quiz-a', draft(false)), 'quiz-a', current)).toEqual({ state: 'in-progress', startedAt: '2026-03-02T09:00:00.000Z' });
+		expect(quizStatus(saveQuizDraft(emptyQuizStore(), 'quiz-a', draft(false)), 'quiz-a', current)).toEqual({
+			state: 'in-progress',
+			startedAt: '2026-03-02T09:00:00.000Z',
+		});
 		const failedThenPractice = saveQuizDraft(addAttempt(emptyQuizStore(), attempt('quiz-a', 1)), 'quiz-a', draft(true));
 		expect(quizStatus(failedThenPractice, 'quiz-a', current).state).toBe('failed');
-		const passed = saveQuizDraft(addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 100 })), 'quiz-a', draft(false));
+		const passed = saveQuizDraft(
+			addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 100 })),
+			'quiz-a',
+			draft(false),
+		);
 		expect(quizStatus(passed, 'quiz-a', current).state).toBe('passed');
 	});
 
 	it('describes each status in words with its date', () => {
-		const words = { notTaken: 'not taken', inProgress: 'in progress since {date}', failed: 'failed {date} {percent}%', passed: 'passed on {date} ({percent}%)', stale: 'stale since {date}' };
+		const words = {
+			notTaken: 'not taken',
+			inProgress: 'in progress since {date}',
+			failed: 'failed {date} {percent}%',
+			passed: 'passed on {date} ({percent}%)',
+			stale: 'stale since {date}',
+		};
 		const date = (iso: string) => iso.slice(0, 10);
 		const store = addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 90 }));
 		expect(describeQuizStatus(quizStatus(store, 'quiz-a', { 'sc-01': '1.0.0' }), words, date)).toBe('passed on 2026-03-01 (90%)');

@@ -55,7 +55,14 @@ const multiple: Question = {
 	],
 	answer: ['x', 'z'],
 };
-const trueFalse: Question = { ...common, id: 't1', type: 'true-false', prompt: 'QC waits for execution to end.', answer: false, feedback: { true: 'No: QC runs alongside.', false: 'Right: QC runs alongside.' } };
+const trueFalse: Question = {
+	...common,
+	id: 't1',
+	type: 'true-false',
+	prompt: 'QC waits for execution to end.',
+	answer: false,
+	feedback: { true: 'No: QC runs alongside.', false: 'Right: QC runs alongside.' },
+};
 const ordering: Question = {
 	...common,
 	id: 'o1',
@@ -91,7 +98,9 @@ const links: Record<string, ClauseLink> = {
 
 /** The HTML of each fieldset, by question id. */
 function fieldsets(html: string): Map<string, string> {
-	return new Map([...html.matchAll(/<fieldset class="question" data-question="([^"]+)"[^>]*>([\s\S]*?)<\/fieldset>/g)].map((m) => [m[1]!, m[0]]));
+	return new Map(
+		[...html.matchAll(/<fieldset class="question" data-question="([^"]+)"[^>]*>([\s\S]*?)<\/fieldset>/g)].map((m) => [m[1]!, m[0]]),
+	);
 }
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length;
 
@@ -110,7 +119,13 @@ describe('renderAttemptHtml: taking a quiz', () => {
 			['Question 4', 'Match role and duty'],
 			['Question 5', 'Pick the outputs'],
 		]);
-		expect([...html.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1])).toEqual(['ordering', 'single', 'true-false', 'matching', 'multiple']);
+		expect([...html.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'ordering',
+			'single',
+			'true-false',
+			'matching',
+			'multiple',
+		]);
 	});
 
 	it('renders only drawn questions and skips ids the quiz does not have', () => {
@@ -204,7 +219,9 @@ describe('renderAttemptHtml: taking a quiz', () => {
 		expect(withAnswers.get('t1')).toContain('<input type="radio" id="t1-true" name="t1" value="true"><label');
 		expect(withAnswers.get('t1')).toContain('<input type="radio" id="t1-false" name="t1" value="false" checked><label');
 		expect([...withAnswers.get('o1')!.matchAll(/data-item="(\w+)"/g)].map((m) => m[1])).toEqual(['s2', 's3', 's1']);
-		expect(withAnswers.get('p1')).toContain('<select id="p1-a" name="p1" data-pair="a"><option value="">Choose…</option><option value="b">Checks</option><option value="a" selected>');
+		expect(withAnswers.get('p1')).toContain(
+			'<select id="p1-a" name="p1" data-pair="a"><option value="">Choose…</option><option value="b">Checks</option><option value="a" selected>',
+		);
 		expect(count(withAnswers.get('p1')!, / selected/g)).toBe(1);
 	});
 
@@ -273,7 +290,9 @@ describe('renderAttemptHtml: review', () => {
 
 	it('multiple choice: feedback only for the wrongly chosen option, and the right answers joined', () => {
 		const m1 = byId.get('m1')!;
-		expect(m1).toContain('<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p><p><strong>Right answer:</strong> Plan；Minutes</p><ul class="option-feedback"><li>A report is not an output here.</li></ul>');
+		expect(m1).toContain(
+			'<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p><p><strong>Right answer:</strong> Plan；Minutes</p><ul class="option-feedback"><li>A report is not an output here.</li></ul>',
+		);
 		expect(count(m1, /<li>/g)).toBe(1);
 	});
 
@@ -281,7 +300,9 @@ describe('renderAttemptHtml: review', () => {
 		const partly: Record<string, Answer> = { ...answers, m1: { type: 'multiple', choices: ['x'] } };
 		const partlyResults = questions.map((q) => gradeQuestion(q, partly[q.id], 'proportional'));
 		const m1 = fieldsets(renderAttemptHtml(questions, { labels, plan, answers: partly, results: partlyResults, links })).get('m1')!;
-		expect(m1).toContain('<div class="review is-partly"><p class="verdict"><strong>Partly correct (50%)</strong></p><p><strong>Right answer:</strong> Plan；Minutes</p><p><strong>Why:</strong>');
+		expect(m1).toContain(
+			'<div class="review is-partly"><p class="verdict"><strong>Partly correct (50%)</strong></p><p><strong>Right answer:</strong> Plan；Minutes</p><p><strong>Why:</strong>',
+		);
 		expect(m1).not.toContain('option-feedback');
 	});
 
@@ -298,21 +319,46 @@ describe('renderAttemptHtml: review', () => {
 	// be intended; pinned here as the current behaviour.
 	it('true/false answered correctly still shows the feedback written for that value', () => {
 		const right: Record<string, Answer> = { t1: { type: 'true-false', choice: false } };
-		const t1 = renderAttemptHtml(questions, { labels, plan: { seed: 1, questions: ['t1'], order: {} }, answers: right, results: [gradeQuestion(trueFalse, right.t1!, 'proportional')], links });
-		expect(t1).toContain('<div class="review is-correct"><p class="verdict"><strong>Correct</strong></p><ul class="option-feedback"><li>Right: QC runs alongside.</li></ul>');
+		const t1 = renderAttemptHtml(questions, {
+			labels,
+			plan: { seed: 1, questions: ['t1'], order: {} },
+			answers: right,
+			results: [gradeQuestion(trueFalse, right.t1!, 'proportional')],
+			links,
+		});
+		expect(t1).toContain(
+			'<div class="review is-correct"><p class="verdict"><strong>Correct</strong></p><ul class="option-feedback"><li>Right: QC runs alongside.</li></ul>',
+		);
 	});
 
 	it('an option that is a right answer never shows its feedback', () => {
-		const withFeedback: Question = { ...single, options: single.options.map((o) => (o.id === 'a' ? { ...o, feedback: 'A is right.' } : o)) };
+		const withFeedback: Question = {
+			...single,
+			options: single.options.map((o) => (o.id === 'a' ? { ...o, feedback: 'A is right.' } : o)),
+		};
 		const answer: Answer = { type: 'single', choice: 'a' };
-		const out = renderAttemptHtml([withFeedback], { labels, plan: { seed: 1, questions: ['s1'], order: plan.order }, answers: { s1: answer }, results: [gradeQuestion(withFeedback, answer, 'proportional')], links });
+		const out = renderAttemptHtml([withFeedback], {
+			labels,
+			plan: { seed: 1, questions: ['s1'], order: plan.order },
+			answers: { s1: answer },
+			results: [gradeQuestion(withFeedback, answer, 'proportional')],
+			links,
+		});
 		expect(out).not.toContain('option-feedback');
 		expect(out).not.toContain('A is right.');
 	});
 
 	it('matching and unanswered questions: right answer in words, no option feedback', () => {
-		expect(byId.get('p1')).toContain('<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p><p><strong>Right answer:</strong> Lead — Plans &lt;work&gt;；QC — Checks</p><p><strong>Why:</strong>');
-		const none = renderAttemptHtml(questions, { labels, plan: { seed: 1, questions: ['s1'], order: plan.order }, answers: {}, results: [gradeQuestion(single, undefined, 'proportional')], links });
+		expect(byId.get('p1')).toContain(
+			'<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p><p><strong>Right answer:</strong> Lead — Plans &lt;work&gt;；QC — Checks</p><p><strong>Why:</strong>',
+		);
+		const none = renderAttemptHtml(questions, {
+			labels,
+			plan: { seed: 1, questions: ['s1'], order: plan.order },
+			answers: {},
+			results: [gradeQuestion(single, undefined, 'proportional')],
+			links,
+		});
 		expect(none).not.toContain('checked');
 		expect(none).not.toContain('option-feedback');
 		expect(none).toContain('<p><strong>Right answer:</strong> Alpha &amp; Co</p>');

@@ -10,7 +10,9 @@ describe('radarSvg', () => {
 	const svg = radarSvg({ axes: four, current: { values: [100, 50, null, 0], label: 'Now <1>' }, title: 'Team "radar" & more' });
 
 	it('is one image with the given accessible name, its drawing hidden from screen readers', () => {
-		expect(svg).toMatch(/^<svg class="radar" viewBox="[^"]*" role="img" aria-label="Team &quot;radar&quot; &amp; more" xmlns="http:\/\/www\.w3\.org\/2000\/svg"><g aria-hidden="true">/);
+		expect(svg).toMatch(
+			/^<svg class="radar" viewBox="[^"]*" role="img" aria-label="Team &quot;radar&quot; &amp; more" xmlns="http:\/\/www\.w3\.org\/2000\/svg"><g aria-hidden="true">/,
+		);
 		expect(svg.endsWith('</g></svg>')).toBe(true);
 		expect(svg.match(/role="img"/g)).toHaveLength(1);
 	});
@@ -48,7 +50,11 @@ describe('radarSvg', () => {
 	});
 
 	it('marks each scored value with a dot, none for null', () => {
-		expect(all(svg, /<circle class="dot" ([^/]*)\/>/g)).toEqual(['cx="180" cy="70" r="3.5"', 'cx="235" cy="180" r="3.5"', 'cx="180" cy="180" r="3.5"']);
+		expect(all(svg, /<circle class="dot" ([^/]*)\/>/g)).toEqual([
+			'cx="180" cy="70" r="3.5"',
+			'cx="235" cy="180" r="3.5"',
+			'cx="180" cy="180" r="3.5"',
+		]);
 	});
 
 	it('has no previous polygon without a previous series', () => {
@@ -63,7 +69,9 @@ describe('radarSvg', () => {
 			title: 'Chart',
 		});
 		expect(pointsOf(withPrevious, 'previous')).toEqual(['180,125 180,180 180,235 70,180']);
-		expect(withPrevious).toContain('<polygon class="previous" points="180,125 180,180 180,235 70,180"><title>Before &amp; after</title></polygon>');
+		expect(withPrevious).toContain(
+			'<polygon class="previous" points="180,125 180,180 180,235 70,180"><title>Before &amp; after</title></polygon>',
+		);
 		expect(withPrevious.indexOf('class="previous"')).toBeLessThan(withPrevious.indexOf('class="current"'));
 		// Dots mark the current series only.
 		expect(withPrevious.match(/class="dot"/g)).toHaveLength(3);

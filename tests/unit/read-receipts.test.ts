@@ -34,7 +34,9 @@ describe('receipt store', () => {
 		const storage = new MemoryStorage();
 		const store: ReceiptStore = { standards: { 'sc-01': { version: '1.1.0', readAt: JAN.toISOString() } } };
 		expect(writeReceipts(storage, store)).toEqual({ ok: true });
-		expect(storage.snapshot()).toEqual({ 'processbook:receipts:v1': '{"standards":{"sc-01":{"version":"1.1.0","readAt":"2026-01-01T08:00:00.000Z"}}}' });
+		expect(storage.snapshot()).toEqual({
+			'processbook:receipts:v1': '{"standards":{"sc-01":{"version":"1.1.0","readAt":"2026-01-01T08:00:00.000Z"}}}',
+		});
 		expect(readReceipts(storage)).toEqual({ status: 'ok', value: store, setAside: [] });
 	});
 
@@ -42,13 +44,20 @@ describe('receipt store', () => {
 		vi.useFakeTimers({ now: JAN });
 		const bad = '{"standards":{"sc-01":{"version":"latest","readAt":"x"}}}';
 		const storage = new MemoryStorage({ [RECEIPT_STORE_KEY]: bad });
-		expect(readReceipts(storage)).toEqual({ status: 'set-aside', value: { standards: {} }, movedTo: `processbook:receipts:v1:unreadable:${JAN.getTime()}`, setAside: [`processbook:receipts:v1:unreadable:${JAN.getTime()}`] });
+		expect(readReceipts(storage)).toEqual({
+			status: 'set-aside',
+			value: { standards: {} },
+			movedTo: `processbook:receipts:v1:unreadable:${JAN.getTime()}`,
+			setAside: [`processbook:receipts:v1:unreadable:${JAN.getTime()}`],
+		});
 		expect(storage.snapshot()).toEqual({ [`processbook:receipts:v1:unreadable:${JAN.getTime()}`]: bad });
 	});
 
 	it('sets aside a receipt without a readAt time and unparseable JSON', () => {
 		vi.useFakeTimers({ now: JAN });
-		expect(readReceipts(new MemoryStorage({ [RECEIPT_STORE_KEY]: '{"standards":{"sc-01":{"version":"1.0.0"}}}' })).status).toBe('set-aside');
+		expect(readReceipts(new MemoryStorage({ [RECEIPT_STORE_KEY]: '{"standards":{"sc-01":{"version":"1.0.0"}}}' })).status).toBe(
+			'set-aside',
+		);
 		expect(readReceipts(new MemoryStorage({ [RECEIPT_STORE_KEY]: '{not json' })).status).toBe('set-aside');
 	});
 
@@ -70,12 +79,16 @@ describe('receipt store', () => {
 
 describe('recordRead', () => {
 	it('records the first read of a standard with the time it was marked', () => {
-		expect(recordRead(emptyReceiptStore(), 'sc-01', '1.1.0', JAN)).toEqual({ standards: { 'sc-01': { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } } });
+		expect(recordRead(emptyReceiptStore(), 'sc-01', '1.1.0', JAN)).toEqual({
+			standards: { 'sc-01': { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } },
+		});
 	});
 
 	it('replaces an older receipt with a newer version', () => {
 		const store = recordRead(emptyReceiptStore(), 'sc-01', '1.0.0', JAN);
-		expect(recordRead(store, 'sc-01', '1.1.0', FEB)).toEqual({ standards: { 'sc-01': { version: '1.1.0', readAt: '2026-02-01T09:30:00.000Z' } } });
+		expect(recordRead(store, 'sc-01', '1.1.0', FEB)).toEqual({
+			standards: { 'sc-01': { version: '1.1.0', readAt: '2026-02-01T09:30:00.000Z' } },
+		});
 	});
 
 	it('never replaces a newer receipt with an older one', () => {
@@ -87,7 +100,9 @@ describe('recordRead', () => {
 
 	it('compares versions numerically (1.10.0 is newer than 1.9.0)', () => {
 		const store = recordRead(emptyReceiptStore(), 'sc-01', '1.10.0', JAN);
-		expect(recordRead(store, 'sc-01', '1.9.0', FEB)).toEqual({ standards: { 'sc-01': { version: '1.10.0', readAt: '2026-01-01T08:00:00.000Z' } } });
+		expect(recordRead(store, 'sc-01', '1.9.0', FEB)).toEqual({
+			standards: { 'sc-01': { version: '1.10.0', readAt: '2026-01-01T08:00:00.000Z' } },
+		});
 		expect(recordRead(recordRead(emptyReceiptStore(), 'sc-01', '1.9.0', JAN), 'sc-01', '1.10.0', FEB)).toEqual({
 			standards: { 'sc-01': { version: '1.10.0', readAt: '2026-02-01T09:30:00.000Z' } },
 		});
@@ -95,7 +110,9 @@ describe('recordRead', () => {
 
 	it('updates the time when the same version is marked again', () => {
 		const store = recordRead(emptyReceiptStore(), 'sc-01', '1.1.0', JAN);
-		expect(recordRead(store, 'sc-01', '1.1.0', FEB)).toEqual({ standards: { 'sc-01': { version: '1.1.0', readAt: '2026-02-01T09:30:00.000Z' } } });
+		expect(recordRead(store, 'sc-01', '1.1.0', FEB)).toEqual({
+			standards: { 'sc-01': { version: '1.1.0', readAt: '2026-02-01T09:30:00.000Z' } },
+		});
 	});
 
 	it('keeps other standards and does not change the store it was given', () => {
@@ -113,7 +130,9 @@ describe('recordRead', () => {
 	it('uses the current time by default', () => {
 		vi.useFakeTimers({ now: MAR });
 		try {
-			expect(recordRead(emptyReceiptStore(), 'sc-01', '1.0.0')).toEqual({ standards: { 'sc-01': { version: '1.0.0', readAt: '2026-03-01T10:00:00.000Z' } } });
+			expect(recordRead(emptyReceiptStore(), 'sc-01', '1.0.0')).toEqual({
+				standards: { 'sc-01': { version: '1.0.0', readAt: '2026-03-01T10:00:00.000Z' } },
+			});
 		} finally {
 			vi.useRealTimers();
 		}
@@ -129,16 +148,28 @@ describe('readState', () => {
 	});
 
 	it('is read when the receipt is for the current version', () => {
-		expect(readState(store, 'sc-01', '1.1.0')).toEqual({ state: 'read', receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } });
+		expect(readState(store, 'sc-01', '1.1.0')).toEqual({
+			state: 'read',
+			receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' },
+		});
 	});
 
 	it('is read when the receipt is for a newer version than the current one', () => {
-		expect(readState(store, 'sc-01', '1.0.0')).toEqual({ state: 'read', receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } });
+		expect(readState(store, 'sc-01', '1.0.0')).toEqual({
+			state: 'read',
+			receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' },
+		});
 	});
 
 	it('is changed when the reader read an older version', () => {
-		expect(readState(store, 'sc-01', '1.2.0')).toEqual({ state: 'changed', receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } });
-		expect(readState(store, 'sc-01', '1.1.1')).toEqual({ state: 'changed', receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' } });
+		expect(readState(store, 'sc-01', '1.2.0')).toEqual({
+			state: 'changed',
+			receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' },
+		});
+		expect(readState(store, 'sc-01', '1.1.1')).toEqual({
+			state: 'changed',
+			receipt: { version: '1.1.0', readAt: '2026-01-01T08:00:00.000Z' },
+		});
 		expect(readState({ standards: { 'sc-01': { version: '1.9.0', readAt: 'x' } } }, 'sc-01', '1.10.0')).toEqual({
 			state: 'changed',
 			receipt: { version: '1.9.0', readAt: 'x' },
@@ -149,7 +180,9 @@ describe('readState', () => {
 describe('diffUrl', () => {
 	it('links to the comparison of the version read and the current one', () => {
 		expect(diffUrl('', 'sc-01', '1.0.0', '1.1.0')).toBe('/standards/sc-01/changes/?from=1.0.0&to=1.1.0#compare');
-		expect(diffUrl('/processbook/en', 'sc-01', '1.0.0', '1.2.0')).toBe('/processbook/en/standards/sc-01/changes/?from=1.0.0&to=1.2.0#compare');
+		expect(diffUrl('/processbook/en', 'sc-01', '1.0.0', '1.2.0')).toBe(
+			'/processbook/en/standards/sc-01/changes/?from=1.0.0&to=1.2.0#compare',
+		);
 	});
 
 	it('encodes the versions', () => {

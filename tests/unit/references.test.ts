@@ -31,7 +31,16 @@ const v110: IndexedVersion = {
 	],
 };
 const sc01: IndexedStandard = { id: 'sc-01', code: 'SC-01', title: '服务协作标准', current: v110, versions: [v100, v110] };
-const empty: IndexedVersion = { version: '0.9.0', status: 'active', code: 'QA-02', title: '质量', file: 'content/standards/qa-02/0.9.0.mdx', clauses: [], body: '', effective: '2026-01-01' };
+const empty: IndexedVersion = {
+	version: '0.9.0',
+	status: 'active',
+	code: 'QA-02',
+	title: '质量',
+	file: 'content/standards/qa-02/0.9.0.mdx',
+	clauses: [],
+	body: '',
+	effective: '2026-01-01',
+};
 const qa02: IndexedStandard = { id: 'qa-02', code: 'QA-02', title: '质量', current: empty, versions: [empty] };
 
 const index: ContentIndex = {
@@ -68,7 +77,10 @@ describe('resolveClauseRef', () => {
 	});
 
 	it('resolves a bare standard id to the standard', () => {
-		expect(resolveClauseRef(index, 'sc-01')).toEqual({ ok: true, value: { href: '/standards/sc-01/', label: 'SC-01', title: '服务协作标准' } });
+		expect(resolveClauseRef(index, 'sc-01')).toEqual({
+			ok: true,
+			value: { href: '/standards/sc-01/', label: 'SC-01', title: '服务协作标准' },
+		});
 	});
 
 	it('names the unknown standard and lists the known ones', () => {
@@ -105,13 +117,22 @@ describe('resolveClauseRef', () => {
 			ok: true,
 			value: { href: '/standards/sc-01/1.0.0/#c-9', label: 'SC-01 §9', title: '已删除 (SC-01 1.0.0)' },
 		});
-		expect(resolveClauseRef(index, 'sc-01#c-1', { asOf: '2025-06-01' })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/1.0.0/#c-1', label: 'SC-01 §1' } });
-		expect(resolveClauseRef(index, 'sc-01#c-2', { asOf: '2026-06-01' })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/#c-2' } });
+		expect(resolveClauseRef(index, 'sc-01#c-1', { asOf: '2025-06-01' })).toMatchObject({
+			ok: true,
+			value: { href: '/standards/sc-01/1.0.0/#c-1', label: 'SC-01 §1' },
+		});
+		expect(resolveClauseRef(index, 'sc-01#c-2', { asOf: '2026-06-01' })).toMatchObject({
+			ok: true,
+			value: { href: '/standards/sc-01/#c-2' },
+		});
 	});
 
 	it('lets a frozen (locked) release reach a clause removed before its effective date', () => {
 		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2026-06-01' })).toMatchObject({ ok: false });
-		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2026-06-01', lenient: true })).toMatchObject({ ok: true, value: { href: '/standards/sc-01/1.0.0/#c-9' } });
+		expect(resolveClauseRef(index, 'sc-01#c-9', { asOf: '2026-06-01', lenient: true })).toMatchObject({
+			ok: true,
+			value: { href: '/standards/sc-01/1.0.0/#c-9' },
+		});
 	});
 
 	it('resolves a pinned version, and names the released versions when the pin is unknown', () => {
@@ -133,7 +154,10 @@ describe('resolveClauseRef', () => {
 
 describe('resolveReference', () => {
 	it('resolves std: with a clause', () => {
-		expect(resolveReference(index, 'std:sc-01#c-2')).toEqual({ ok: true, value: { href: '/standards/sc-01/#c-2', label: 'SC-01 §2', title: '执行' } });
+		expect(resolveReference(index, 'std:sc-01#c-2')).toEqual({
+			ok: true,
+			value: { href: '/standards/sc-01/#c-2', label: 'SC-01 §2', title: '执行' },
+		});
 	});
 
 	it('resolves std: without a clause', () => {

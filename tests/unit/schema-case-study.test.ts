@@ -11,8 +11,12 @@ describe('caseStudySchema', () => {
 	});
 
 	it('names the allowed kinds', () => {
-		expect(issuesOf(caseStudySchema.safeParse({ ...valid, kind: 'story' }))).toEqual([['kind', 'expected one of example, diagnosis, got the text "story"']]);
-		expect(issuesOf(caseStudySchema.safeParse({ ...valid, kind: undefined }))).toEqual([['kind', 'required field is missing: expected one of example, diagnosis']]);
+		expect(issuesOf(caseStudySchema.safeParse({ ...valid, kind: 'story' }))).toEqual([
+			['kind', 'expected one of example, diagnosis, got the text "story"'],
+		]);
+		expect(issuesOf(caseStudySchema.safeParse({ ...valid, kind: undefined }))).toEqual([
+			['kind', 'required field is missing: expected one of example, diagnosis'],
+		]);
 	});
 
 	it('says which fields are missing', () => {

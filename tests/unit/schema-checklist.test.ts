@@ -10,8 +10,12 @@ describe('checklistSchema', () => {
 	});
 
 	it('needs at least one role', () => {
-		expect(issuesOf(checklistSchema.safeParse({ ...valid, roles: [] }))).toEqual([['roles', 'expected at least one role id, got a list of 0 item(s)']]);
-		expect(issuesOf(checklistSchema.safeParse({ ...valid, roles: undefined }))).toEqual([['roles', 'required field is missing: expected a list of role ids']]);
+		expect(issuesOf(checklistSchema.safeParse({ ...valid, roles: [] }))).toEqual([
+			['roles', 'expected at least one role id, got a list of 0 item(s)'],
+		]);
+		expect(issuesOf(checklistSchema.safeParse({ ...valid, roles: undefined }))).toEqual([
+			['roles', 'required field is missing: expected a list of role ids'],
+		]);
 	});
 
 	it('checks standard ids', () => {

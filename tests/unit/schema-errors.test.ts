@@ -30,12 +30,18 @@ describe('expected', () => {
 	});
 
 	it('says a missing field is required', () => {
-		expect(expected('a title')({ code: 'invalid_type', expected: 'string', input: undefined } as never)).toBe('required field is missing: expected a title');
+		expect(expected('a title')({ code: 'invalid_type', expected: 'string', input: undefined } as never)).toBe(
+			'required field is missing: expected a title',
+		);
 	});
 
 	it('appends a hint', () => {
-		expect(expected('a code', 'use capitals')({ code: 'invalid_format', input: 'x' } as never)).toBe('expected a code, got the text "x". Hint: use capitals');
-		expect(expected('a code', 'use capitals')({ code: 'invalid_type', input: undefined } as never)).toBe('required field is missing: expected a code. Hint: use capitals');
+		expect(expected('a code', 'use capitals')({ code: 'invalid_format', input: 'x' } as never)).toBe(
+			'expected a code, got the text "x". Hint: use capitals',
+		);
+		expect(expected('a code', 'use capitals')({ code: 'invalid_type', input: undefined } as never)).toBe(
+			'required field is missing: expected a code. Hint: use capitals',
+		);
 	});
 
 	it('works as a zod error option for type, format and enum issues', () => {
@@ -49,6 +55,9 @@ describe('expected', () => {
 			['n', 'expected a name, got the text "ABC". Hint: lower case'],
 			['e', 'expected one of a, b, got the text "c"'],
 		]);
-		expect(schema.safeParse({}).error?.issues.map((i) => i.message)).toEqual(['required field is missing: expected a name', 'required field is missing: expected one of a, b']);
+		expect(schema.safeParse({}).error?.issues.map((i) => i.message)).toEqual([
+			'required field is missing: expected a name',
+			'required field is missing: expected one of a, b',
+		]);
 	});
 });

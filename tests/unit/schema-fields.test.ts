@@ -45,11 +45,15 @@ describe('date', () => {
 
 	it('rejects text that is not a date', () => {
 		expect(issuesOf(date.safeParse('soon'))).toEqual([['', 'expected a date like 2026-01-15, got the text "soon"']]);
-		expect(issuesOf(date.safeParse('2026-13-45'))).toEqual([['', 'expected a real calendar date like 2026-01-15, got "2026-13-45", a day the calendar does not have']]);
+		expect(issuesOf(date.safeParse('2026-13-45'))).toEqual([
+			['', 'expected a real calendar date like 2026-01-15, got "2026-13-45", a day the calendar does not have'],
+		]);
 	});
 
 	it('rejects a day the calendar does not have instead of rolling it over, and accepts 29 February in a leap year', () => {
-		expect(issuesOf(date.safeParse('2026-02-30'))).toEqual([['', 'expected a real calendar date like 2026-01-15, got "2026-02-30", a day the calendar does not have']]);
+		expect(issuesOf(date.safeParse('2026-02-30'))).toEqual([
+			['', 'expected a real calendar date like 2026-01-15, got "2026-02-30", a day the calendar does not have'],
+		]);
 		expect(issuesOf(date.safeParse('2026-04-31'))).toHaveLength(1);
 		expect(date.safeParse('2028-02-29')).toMatchObject({ success: true, data: new Date('2028-02-29T00:00:00Z') });
 	});
@@ -83,7 +87,10 @@ describe('clauseRef', () => {
 
 	it.each(['sc-01', 'std:sc-01#c-2', 'sc-01#', 'SC-01#c-1', 'sc-01#c-1#x'])('rejects %j', (input) => {
 		expect(issuesOf(clauseRef.safeParse(input))).toEqual([
-			['', `expected a clause reference like "sc-01#c-2-3", got the text "${input}". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)`],
+			[
+				'',
+				`expected a clause reference like "sc-01#c-2-3", got the text "${input}". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)`,
+			],
 		]);
 	});
 });

@@ -11,7 +11,16 @@ describe('glossaryTermSchema', () => {
 			related: [],
 			refs: [],
 		});
-		expect(glossaryTermSchema.parse({ id: 'wbs', term: 'WBS', english: 'Work Breakdown Structure', definition: 'd', related: ['smart'], refs: ['sc-01#c-2-3'] })).toEqual({
+		expect(
+			glossaryTermSchema.parse({
+				id: 'wbs',
+				term: 'WBS',
+				english: 'Work Breakdown Structure',
+				definition: 'd',
+				related: ['smart'],
+				refs: ['sc-01#c-2-3'],
+			}),
+		).toEqual({
 			id: 'wbs',
 			term: 'WBS',
 			english: 'Work Breakdown Structure',
@@ -28,7 +37,10 @@ describe('glossaryTermSchema', () => {
 			['english', 'expected the English form (text), got number 5'],
 			['definition', 'required field is missing: expected a definition'],
 			['related', 'expected a list of term ids, got the text "smart"'],
-			['refs.0', 'expected a clause reference like "sc-01#c-2-3", got the text "sc01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'],
+			[
+				'refs.0',
+				'expected a clause reference like "sc-01#c-2-3", got the text "sc01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)',
+			],
 		]);
 	});
 });

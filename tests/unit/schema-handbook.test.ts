@@ -15,11 +15,24 @@ describe('handbookSchema', () => {
 	});
 
 	it('checks each stage block', () => {
-		const input = { ...valid, responsibilities: [{ stage: 'planning', duties: [] }, { stage: 'x', duties: ['d'] }], clauses: ['sc-01'] };
+		const input = {
+			...valid,
+			responsibilities: [
+				{ stage: 'planning', duties: [] },
+				{ stage: 'x', duties: ['d'] },
+			],
+			clauses: ['sc-01'],
+		};
 		expect(issuesOf(handbookSchema.safeParse(input))).toEqual([
 			['responsibilities.0.duties', 'expected at least one duty, got a list of 0 item(s)'],
-			['responsibilities.1.stage', 'expected one of needs-analysis, planning, execution, quality-control, evaluation, cross-cutting, got the text "x"'],
-			['clauses.0', 'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'],
+			[
+				'responsibilities.1.stage',
+				'expected one of needs-analysis, planning, execution, quality-control, evaluation, cross-cutting, got the text "x"',
+			],
+			[
+				'clauses.0',
+				'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)',
+			],
 		]);
 	});
 

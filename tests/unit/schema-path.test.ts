@@ -21,7 +21,18 @@ describe('pathSchema', () => {
 	});
 
 	it('gives friendly messages for bad fields', () => {
-		expect(issuesOf(pathSchema.safeParse({ role: 'Consultant', title: ' ', steps: [{ kind: 'watch', target: 'a' }, { kind: 'read', target: 'SC 01', note: 5 }] }))).toEqual([
+		expect(
+			issuesOf(
+				pathSchema.safeParse({
+					role: 'Consultant',
+					title: ' ',
+					steps: [
+						{ kind: 'watch', target: 'a' },
+						{ kind: 'read', target: 'SC 01', note: 5 },
+					],
+				}),
+			),
+		).toEqual([
 			['role', 'expected a lower-case id such as "sc-01", got the text "Consultant". Hint: use a-z, 0-9 and single hyphens'],
 			['title', 'expected a title, got the text ""'],
 			['description', 'required field is missing: expected a one-sentence description'],
@@ -32,8 +43,14 @@ describe('pathSchema', () => {
 	});
 
 	it('needs at least one step, as a list', () => {
-		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: [] }))).toEqual([['steps', 'expected at least one step, got a list of 0 item(s)']]);
-		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: undefined }))).toEqual([['steps', 'required field is missing: expected a list of steps']]);
-		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: 'read sc-01' }))).toEqual([['steps', 'expected a list of steps, got the text "read sc-01"']]);
+		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: [] }))).toEqual([
+			['steps', 'expected at least one step, got a list of 0 item(s)'],
+		]);
+		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: undefined }))).toEqual([
+			['steps', 'required field is missing: expected a list of steps'],
+		]);
+		expect(issuesOf(pathSchema.safeParse({ ...valid, steps: 'read sc-01' }))).toEqual([
+			['steps', 'expected a list of steps, got the text "read sc-01"'],
+		]);
 	});
 });

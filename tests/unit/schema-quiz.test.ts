@@ -4,10 +4,35 @@ import { issuesOf } from './schema-test-helpers.ts';
 
 const common = (id: string) => ({ id, prompt: `题目 ${id}`, ref: 'sc-01#c-1-2', explanation: '解析。' });
 
-const single = { ...common('q1'), type: 'single', options: [{ id: 'a', text: '需求确认' }, { id: 'b', text: '风险预案', feedback: '不是必备项。' }], answer: 'a' };
-const multiple = { ...common('q2'), type: 'multiple', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], answer: ['a', 'c'] };
+const single = {
+	...common('q1'),
+	type: 'single',
+	options: [
+		{ id: 'a', text: '需求确认' },
+		{ id: 'b', text: '风险预案', feedback: '不是必备项。' },
+	],
+	answer: 'a',
+};
+const multiple = {
+	...common('q2'),
+	type: 'multiple',
+	options: [
+		{ id: 'a', text: 'A' },
+		{ id: 'b', text: 'B' },
+		{ id: 'c', text: 'C' },
+	],
+	answer: ['a', 'c'],
+};
 const trueFalse = { ...common('q3'), type: 'true-false', answer: false, feedback: { true: '质量控制与执行同步。' } };
-const ordering = { ...common('q4'), type: 'ordering', items: [{ id: 's1', text: '需求分析' }, { id: 's2', text: '协作计划制定' }, { id: 's3', text: '执行与沟通' }] };
+const ordering = {
+	...common('q4'),
+	type: 'ordering',
+	items: [
+		{ id: 's1', text: '需求分析' },
+		{ id: 's2', text: '协作计划制定' },
+		{ id: 's3', text: '执行与沟通' },
+	],
+};
 const matching = {
 	...common('q5'),
 	type: 'matching',
@@ -44,9 +69,30 @@ describe('quizSchema: valid quizzes', () => {
 	});
 
 	it('trims text fields', () => {
-		const parsed = quizSchema.parse({ ...valid, draw: 1, title: '  标题  ', questions: [{ ...single, prompt: ' 题目 ', options: [{ id: 'a', text: ' A ' }, { id: 'b', text: 'B' }] }] });
+		const parsed = quizSchema.parse({
+			...valid,
+			draw: 1,
+			title: '  标题  ',
+			questions: [
+				{
+					...single,
+					prompt: ' 题目 ',
+					options: [
+						{ id: 'a', text: ' A ' },
+						{ id: 'b', text: 'B' },
+					],
+				},
+			],
+		});
 		expect(parsed.title).toBe('标题');
-		expect(parsed.questions[0]).toEqual({ ...single, prompt: '题目', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] });
+		expect(parsed.questions[0]).toEqual({
+			...single,
+			prompt: '题目',
+			options: [
+				{ id: 'a', text: 'A' },
+				{ id: 'b', text: 'B' },
+			],
+		});
 	});
 });
 
@@ -65,27 +111,61 @@ describe('quizSchema: cross-checks name the question and the field', () => {
 	});
 
 	it('a duplicate option id', () => {
-		const dup = { ...single, options: [{ id: 'a', text: 'A' }, { id: 'a', text: 'A again' }] };
-		expect(issuesOf(quizSchema.safeParse({ ...valid, draw: 1, questions: [dup] }))).toEqual([['questions.0.options', 'question "q1": option id "a" is used twice']]);
+		const dup = {
+			...single,
+			options: [
+				{ id: 'a', text: 'A' },
+				{ id: 'a', text: 'A again' },
+			],
+		};
+		expect(issuesOf(quizSchema.safeParse({ ...valid, draw: 1, questions: [dup] }))).toEqual([
+			['questions.0.options', 'question "q1": option id "a" is used twice'],
+		]);
 	});
 
 	it('an ordering with a duplicate item id or item text', () => {
-		const dupId = { ...ordering, items: [{ id: 's1', text: '一' }, { id: 's2', text: '二' }, { id: 's1', text: '三' }] };
+		const dupId = {
+			...ordering,
+			items: [
+				{ id: 's1', text: '一' },
+				{ id: 's2', text: '二' },
+				{ id: 's1', text: '三' },
+			],
+		};
 		expect(issuesOf(quizSchema.safeParse({ ...valid, questions: [single, multiple, trueFalse, dupId, matching] }))).toEqual([
 			['questions.3.items', 'question "q4": ordering item "s1" appears twice'],
 		]);
-		const dupText = { ...ordering, items: [{ id: 's1', text: '一' }, { id: 's2', text: '二' }, { id: 's3', text: '一' }] };
+		const dupText = {
+			...ordering,
+			items: [
+				{ id: 's1', text: '一' },
+				{ id: 's2', text: '二' },
+				{ id: 's3', text: '一' },
+			],
+		};
 		expect(issuesOf(quizSchema.safeParse({ ...valid, questions: [single, multiple, trueFalse, dupText, matching] }))).toEqual([
 			['questions.3.items', 'question "q4": ordering item text "一" appears twice'],
 		]);
 	});
 
 	it('a matching question with duplicate matches (ambiguous) or duplicate pair ids', () => {
-		const dupMatch = { ...matching, pairs: [{ id: 'p1', prompt: '甲', match: '同一产出' }, { id: 'p2', prompt: '乙', match: '同一产出' }] };
+		const dupMatch = {
+			...matching,
+			pairs: [
+				{ id: 'p1', prompt: '甲', match: '同一产出' },
+				{ id: 'p2', prompt: '乙', match: '同一产出' },
+			],
+		};
 		expect(issuesOf(quizSchema.safeParse({ ...valid, questions: [single, multiple, trueFalse, ordering, dupMatch] }))).toEqual([
 			['questions.4.pairs', 'question "q5": match "同一产出" appears twice, so the pairing is ambiguous'],
 		]);
-		const dupId = { ...matching, pairs: [{ id: 'p1', prompt: '甲', match: '一' }, { id: 'p1', prompt: '乙', match: '二' }] };
+		const dupId = {
+			...matching,
+			pairs: [
+				{ id: 'p1', prompt: '甲', match: '一' },
+				{ id: 'p1', prompt: '乙', match: '二' },
+			],
+		};
 		expect(issuesOf(quizSchema.safeParse({ ...valid, questions: [single, multiple, trueFalse, ordering, dupId] }))).toEqual([
 			['questions.4.pairs', 'question "q5": pair id "p1" is used twice'],
 		]);
@@ -98,11 +178,16 @@ describe('quizSchema: cross-checks name the question and the field', () => {
 	});
 
 	it('draw larger than the pool', () => {
-		expect(issuesOf(quizSchema.safeParse({ ...valid, draw: 6 }))).toEqual([['draw', 'expected at most 5 (the number of questions), got 6']]);
+		expect(issuesOf(quizSchema.safeParse({ ...valid, draw: 6 }))).toEqual([
+			['draw', 'expected at most 5 (the number of questions), got 6'],
+		]);
 	});
 
 	it('reports every cross-check problem at once', () => {
-		const questions = [{ ...single, answer: 'z' }, { ...multiple, id: 'q1' }];
+		const questions = [
+			{ ...single, answer: 'z' },
+			{ ...multiple, id: 'q1' },
+		];
 		expect(issuesOf(quizSchema.safeParse({ ...valid, draw: 3, questions }))).toEqual([
 			['questions', 'question id "q1" is used twice; expected unique ids'],
 			['draw', 'expected at most 2 (the number of questions), got 3'],
@@ -117,7 +202,9 @@ describe('quizSchema: field errors', () => {
 			['questions.1.type', 'type: expected one of single, multiple, true-false, ordering, matching, got "weird"'],
 		]);
 		const { type: _type, ...untyped } = single;
-		expect(issuesOf(questionSchema.safeParse(untyped))).toEqual([['type', 'type: expected one of single, multiple, true-false, ordering, matching, got nothing']]);
+		expect(issuesOf(questionSchema.safeParse(untyped))).toEqual([
+			['type', 'type: expected one of single, multiple, true-false, ordering, matching, got nothing'],
+		]);
 	});
 
 	it('quiz-level fields', () => {
@@ -140,24 +227,55 @@ describe('quizSchema: field errors', () => {
 
 	it('question-level fields', () => {
 		expect(issuesOf(questionSchema.safeParse({ ...trueFalse, ref: 'sc-01', answer: 'yes' }))).toEqual([
-			['ref', 'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)'],
+			[
+				'ref',
+				'expected a clause reference like "sc-01#c-2-3", got the text "sc-01". Hint: standard id, "#", then the clause anchor (or sc-01@1.0.0#c-2-3 for one version)',
+			],
 			['answer', 'expected true or false, got the text "yes"'],
 		]);
-		expect(issuesOf(questionSchema.safeParse({ ...single, prompt: ' ', explanation: undefined, options: [{ id: 'a', text: 'A', feedback: 3 }, { id: 'b', text: 'B' }] }))).toEqual([
+		expect(
+			issuesOf(
+				questionSchema.safeParse({
+					...single,
+					prompt: ' ',
+					explanation: undefined,
+					options: [
+						{ id: 'a', text: 'A', feedback: 3 },
+						{ id: 'b', text: 'B' },
+					],
+				}),
+			),
+		).toEqual([
 			['prompt', 'expected the question, got the text ""'],
 			['explanation', 'required field is missing: expected an explanation of the right answer'],
 			['options.0.feedback', 'expected feedback text, got number 3'],
 		]);
-		expect(issuesOf(questionSchema.safeParse({ ...multiple, answer: 'a' }))).toEqual([['answer', 'expected a list of option ids, got the text "a"']]);
+		expect(issuesOf(questionSchema.safeParse({ ...multiple, answer: 'a' }))).toEqual([
+			['answer', 'expected a list of option ids, got the text "a"'],
+		]);
 		expect(issuesOf(questionSchema.safeParse({ ...multiple, options: [{ id: 'a', text: 'A' }], answer: [] }))).toEqual([
 			['options', 'expected at least two options, got a list of 1 item(s)'],
 			['answer', 'expected at least one correct option, got a list of 0 item(s)'],
 		]);
-		expect(issuesOf(questionSchema.safeParse({ ...ordering, items: [{ id: 's1', text: '一' }, { id: 's2', text: ' ' }] }))).toEqual([
+		expect(
+			issuesOf(
+				questionSchema.safeParse({
+					...ordering,
+					items: [
+						{ id: 's1', text: '一' },
+						{ id: 's2', text: ' ' },
+					],
+				}),
+			),
+		).toEqual([
 			['items.1.text', 'expected the option text, got the text ""'],
 			['items', 'expected at least three items to order, got a list of 2 item(s)'],
 		]);
-		expect(issuesOf(questionSchema.safeParse({ ...matching, pairs: [matching.pairs[0]] }))).toEqual([['pairs', 'expected at least two pairs, got a list of 1 item(s)']]);
-		expect(issuesOf(questionSchema.safeParse({ ...single, id: 'Q1' }))).toEqual([['id', 'expected a lower-case id such as "sc-01", got the text "Q1". Hint: use a-z, 0-9 and single hyphens']]);
+		expect(issuesOf(questionSchema.safeParse({ ...matching, pairs: [matching.pairs[0]] }))).toEqual([
+			['pairs', 'expected at least two pairs, got a list of 1 item(s)'],
+		]);
+		expect(issuesOf(questionSchema.safeParse({ ...single, id: 'Q1' }))).toEqual([
+			['id', 'expected a lower-case id such as "sc-01", got the text "Q1". Hint: use a-z, 0-9 and single hyphens'],
+		]);
 	});
 });

@@ -27,7 +27,16 @@ describe('standardSchema', () => {
 	});
 
 	it('gives friendly messages for bad values', () => {
-		const input = { ...valid, code: 'sc-1', version: '1.0', status: 'live', owner: 'Team Lead', stages: [], changes: [' '], audience: ['ok', 3] };
+		const input = {
+			...valid,
+			code: 'sc-1',
+			version: '1.0',
+			status: 'live',
+			owner: 'Team Lead',
+			stages: [],
+			changes: [' '],
+			audience: ['ok', 3],
+		};
 		expect(issuesOf(standardSchema.safeParse(input))).toEqual([
 			['code', 'expected a code like "SC-01", got the text "sc-1". Hint: capital letters, a hyphen, two or three digits'],
 			['version', 'expected a version like "1.0.0", got the text "1.0". Hint: three numbers separated by dots'],
@@ -50,11 +59,15 @@ describe('standardSchema', () => {
 	});
 
 	it('needs at least one change entry', () => {
-		expect(issuesOf(standardSchema.safeParse({ ...valid, changes: [] }))).toEqual([['changes', 'expected at least one change entry, got a list of 0 item(s)']]);
+		expect(issuesOf(standardSchema.safeParse({ ...valid, changes: [] }))).toEqual([
+			['changes', 'expected at least one change entry, got a list of 0 item(s)'],
+		]);
 	});
 
 	it('reports a version written as a YAML number', () => {
-		expect(issuesOf(standardSchema.safeParse({ ...valid, version: 1.1 }))).toEqual([['version', 'expected a version like "1.0.0", got number 1.1']]);
+		expect(issuesOf(standardSchema.safeParse({ ...valid, version: 1.1 }))).toEqual([
+			['version', 'expected a version like "1.0.0", got number 1.1'],
+		]);
 	});
 
 	it('accepts two- and three-digit codes with 2–5 letters', () => {
@@ -77,6 +90,8 @@ describe('standardSchema', () => {
 	});
 
 	it('wants the review date after the effective date', () => {
-		expect(issuesOf(standardSchema.safeParse({ ...valid, reviewBy: '2025-12-31' }))).toEqual([['reviewBy', 'expected a day after effective (2026-01-01), got 2025-12-31']]);
+		expect(issuesOf(standardSchema.safeParse({ ...valid, reviewBy: '2025-12-31' }))).toEqual([
+			['reviewBy', 'expected a day after effective (2026-01-01), got 2025-12-31'],
+		]);
 	});
 });

@@ -9,9 +9,17 @@ import type { SearchRecord } from '../../src/search/search-entries.ts';
 let site: string;
 const page = (path: string, lang: string, body: boolean, text = '需求分析') => {
 	mkdirSync(join(site, path), { recursive: true });
-	writeFileSync(join(site, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${text}</h1></main></body></html>`);
+	writeFileSync(
+		join(site, path, 'index.html'),
+		`<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${text}</h1></main></body></html>`,
+	);
 };
-const term: SearchRecord = { url: '/glossary/#wbs', content: '工作分解结构', meta: { title: '工作分解结构', type: 'term' }, filters: { type: ['term'] } };
+const term: SearchRecord = {
+	url: '/glossary/#wbs',
+	content: '工作分解结构',
+	meta: { title: '工作分解结构', type: 'term' },
+	filters: { type: ['term'] },
+};
 
 beforeEach(() => {
 	site = mkdtempSync(join(tmpdir(), 'search-index-test-'));
@@ -25,14 +33,18 @@ describe('writeSearchIndex', () => {
 		page('en/standards/a', 'en', false);
 		const summary = await writeSearchIndex({ siteDir: site, records: [term] });
 		expect(summary).toMatchObject({ pages: 1, records: 1 });
-		const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		expect(entry.languages).toEqual({ und: expect.objectContaining({ page_count: 2 }) });
 	}, 30_000);
 
 	it('refuses an English page marked for indexing, naming it', async () => {
 		page('standards/a', 'zh-CN', true);
 		page('en/standards/a', 'en', true);
-		await expect(writeSearchIndex({ siteDir: site, records: [] })).rejects.toThrow(/en\/standards\/a\/index\.html carries data-pagefind-body but is not a zh-CN page/);
+		await expect(writeSearchIndex({ siteDir: site, records: [] })).rejects.toThrow(
+			/en\/standards\/a\/index\.html carries data-pagefind-body but is not a zh-CN page/,
+		);
 	}, 30_000);
 
 	it('refuses an index without pages', async () => {
@@ -45,6 +57,8 @@ describe('writeSearchIndex', () => {
 		const broken = { ...term, filters: { type: 'term' } } as unknown as SearchRecord;
 		const failure = writeSearchIndex({ siteDir: site, records: [broken] });
 		await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-		await expect(writeSearchIndex({ siteDir: site, records: [broken] })).rejects.toThrow(/Pagefind addCustomRecord\(\/glossary\/#wbs\) failed/);
+		await expect(writeSearchIndex({ siteDir: site, records: [broken] })).rejects.toThrow(
+			/Pagefind addCustomRecord\(\/glossary\/#wbs\) failed/,
+		);
 	}, 30_000);
 });

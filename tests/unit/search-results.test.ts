@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, localizeResultUrl, MAX_CLAUSES, shapeResult, withoutLeading, type PagefindFragment } from '../../src/lib/search-results.ts';
+import {
+	excerptParts,
+	localizeResultUrl,
+	MAX_CLAUSES,
+	shapeResult,
+	withoutLeading,
+	type PagefindFragment,
+} from '../../src/lib/search-results.ts';
 import { hasMatchingClause, promote } from '../../src/lib/search-ranking.ts';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
@@ -8,8 +15,20 @@ const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment =
 	meta: { title: '服务协作流程标准', type: 'standard', code: 'SC-01', version: '1.1.0' },
 	sub_results: [
 		{ title: '服务协作流程标准', url: '/standards/sc-01/', excerpt: '总则' },
-		{ title: '2 需求分析', url: '/standards/sc-01/#c-2', excerpt: '<mark>需求</mark>分析', anchor: { element: 'h2', id: 'c-2' }, locations: [4] },
-		{ title: '2.3 可行性与优先级分析', url: '/standards/sc-01/#c-2-3', excerpt: '对<mark>需求</mark>…<mark>需求</mark>', anchor: { element: 'h3', id: 'c-2-3' }, locations: [9, 15] },
+		{
+			title: '2 需求分析',
+			url: '/standards/sc-01/#c-2',
+			excerpt: '<mark>需求</mark>分析',
+			anchor: { element: 'h2', id: 'c-2' },
+			locations: [4],
+		},
+		{
+			title: '2.3 可行性与优先级分析',
+			url: '/standards/sc-01/#c-2-3',
+			excerpt: '对<mark>需求</mark>…<mark>需求</mark>',
+			anchor: { element: 'h3', id: 'c-2-3' },
+			locations: [9, 15],
+		},
 	],
 	...overrides,
 });
@@ -32,7 +51,13 @@ describe('shapeResult', () => {
 	});
 
 	it(`keeps at most ${MAX_CLAUSES} clauses, in page order when they match equally`, () => {
-		const subs = ['c-1', 'c-2', 'c-3', 'c-4', 'c-5'].map((id) => ({ title: id, url: `/s/#${id}`, excerpt: '', anchor: { element: 'h2', id }, locations: [1] }));
+		const subs = ['c-1', 'c-2', 'c-3', 'c-4', 'c-5'].map((id) => ({
+			title: id,
+			url: `/s/#${id}`,
+			excerpt: '',
+			anchor: { element: 'h2', id },
+			locations: [1],
+		}));
 		expect(shapeResult(fragment({ url: '/s/', sub_results: subs }), 'zh-CN').clauses.map((c) => c.title)).toEqual(['c-1', 'c-2', 'c-3']);
 	});
 
@@ -45,7 +70,10 @@ describe('shapeResult', () => {
 	it('copes with a record without sub-results or code (a glossary term) and an unknown type', () => {
 		const hit = shapeResult({ url: '/glossary/#wbs', excerpt: '工作分解结构', meta: { title: '工作分解结构', type: 'term' } }, 'en');
 		expect(hit).toMatchObject({ url: '/en/glossary/#wbs', type: 'term', code: undefined, version: undefined, clauses: [] });
-		expect(shapeResult(fragment({ meta: { title: ' ', type: 'podcast' } }), 'zh-CN')).toMatchObject({ title: '/standards/sc-01/', type: undefined });
+		expect(shapeResult(fragment({ meta: { title: ' ', type: 'podcast' } }), 'zh-CN')).toMatchObject({
+			title: '/standards/sc-01/',
+			type: undefined,
+		});
 	});
 });
 
@@ -92,7 +120,9 @@ describe('withoutLeading', () => {
 	});
 
 	it('tries each text in turn and leaves an excerpt that does not start with any of them', () => {
-		expect(withoutLeading(excerptParts('服务风险的识别与评估：内容'), '6.2 服务风险的识别与评估', '服务风险的识别与评估')).toEqual([{ text: '内容', mark: false }]);
+		expect(withoutLeading(excerptParts('服务风险的识别与评估：内容'), '6.2 服务风险的识别与评估', '服务风险的识别与评估')).toEqual([
+			{ text: '内容', mark: false },
+		]);
 		expect(withoutLeading(parts, '需求确认')).toBe(parts);
 	});
 
@@ -109,13 +139,24 @@ describe('shapeResult with separated words', () => {
 				url: '/standards/cq-01/',
 				excerpt: '咨询 服务 流程 与 质量 规范 。 跨 部门',
 				meta: { title: '咨询 服务 流程 与 质量 规范', type: 'standard' },
-				sub_results: [{ title: '6.2 服务 风险 的 识别 与 评估', url: '/standards/cq-01/#c-6-2', excerpt: '服务 <mark>风险</mark> 的 识别 与 评估 . 项目 负责人', anchor: { element: 'h3', id: 'c-6-2' } }],
+				sub_results: [
+					{
+						title: '6.2 服务 风险 的 识别 与 评估',
+						url: '/standards/cq-01/#c-6-2',
+						excerpt: '服务 <mark>风险</mark> 的 识别 与 评估 . 项目 负责人',
+						anchor: { element: 'h3', id: 'c-6-2' },
+					},
+				],
 			},
 			'zh-CN',
 		);
 		expect(hit.title).toBe('咨询服务流程与质量规范');
 		expect(hit.excerpt).toEqual([{ text: '跨部门', mark: false }]);
-		expect(hit.clauses[0]).toEqual({ title: '6.2 服务风险的识别与评估', url: '/standards/cq-01/#c-6-2', excerpt: [{ text: '项目负责人', mark: false }] });
+		expect(hit.clauses[0]).toEqual({
+			title: '6.2 服务风险的识别与评估',
+			url: '/standards/cq-01/#c-6-2',
+			excerpt: [{ text: '项目负责人', mark: false }],
+		});
 	});
 });
 

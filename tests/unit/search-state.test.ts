@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { emptySearchState, hasFilters, normalizeQuery, pagefindFilters, readSearchState, sameSearchState, writeSearchState } from '../../src/lib/search-state.ts';
+import {
+	emptySearchState,
+	hasFilters,
+	normalizeQuery,
+	pagefindFilters,
+	readSearchState,
+	sameSearchState,
+	writeSearchState,
+} from '../../src/lib/search-state.ts';
 
 describe('readSearchState', () => {
 	it('reads the query from q and each facet from its own repeated parameter', () => {
 		const state = readSearchState('?q=%E9%9C%80%E6%B1%82&type=standard&type=case&stage=planning&role=project-lead&status=active');
-		expect(state).toEqual({ query: '需求', filters: { type: ['standard', 'case'], role: ['project-lead'], stage: ['planning'], status: ['active'] } });
+		expect(state).toEqual({
+			query: '需求',
+			filters: { type: ['standard', 'case'], role: ['project-lead'], stage: ['planning'], status: ['active'] },
+		});
 	});
 
 	it('gives the empty state for an empty or unrelated query string', () => {

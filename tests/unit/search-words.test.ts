@@ -42,13 +42,19 @@ describe('separateHtmlWords', () => {
 	});
 
 	it('keeps words apart that inline markup splits, and leaves block edges to Pagefind', () => {
-		expect(separateHtmlWords('<p>设置<a href="/glossary/#milestone">里程碑</a>，每</p>')).toBe('<p>设置 <a href="/glossary/#milestone"> 里程碑 </a>， 每</p>');
+		expect(separateHtmlWords('<p>设置<a href="/glossary/#milestone">里程碑</a>，每</p>')).toBe(
+			'<p>设置 <a href="/glossary/#milestone"> 里程碑 </a>， 每</p>',
+		);
 		expect(separateHtmlWords('<h2>任务分解</h2><h2>里程碑</h2>')).toBe('<h2>任务 分解</h2><h2>里程碑</h2>');
 	});
 
 	it('separates the content of meta tags Pagefind reads, and nothing inside scripts, styles or comments', () => {
-		expect(separateHtmlWords('<meta name="search-title" content="服务协作流程标准" data-pagefind-meta="title[content]">')).toContain('content="服务 协作 流程 标准"');
-		expect(separateHtmlWords('<meta name="description" content="服务协作流程标准">')).toBe('<meta name="description" content="服务协作流程标准">');
+		expect(separateHtmlWords('<meta name="search-title" content="服务协作流程标准" data-pagefind-meta="title[content]">')).toContain(
+			'content="服务 协作 流程 标准"',
+		);
+		expect(separateHtmlWords('<meta name="description" content="服务协作流程标准">')).toBe(
+			'<meta name="description" content="服务协作流程标准">',
+		);
 		const untouched = '<script>const a = "需求分析";</script><style>/* 需求 */</style><!-- 需求分析 -->';
 		expect(separateHtmlWords(untouched)).toBe(untouched);
 	});

@@ -6,7 +6,10 @@ import { assessment, dimension, FIVE_POINT, statement } from './assessment-fixtu
 
 const ID = 'team-health';
 /** Statements a1, a2 | b1, b2, b3 on a 5-point scale with n/a. */
-const A = assessment([dimension('a', [statement('a1'), statement('a2')]), dimension('b', [statement('b1'), statement('b2'), statement('b3')])]);
+const A = assessment([
+	dimension('a', [statement('a1'), statement('a2')]),
+	dimension('b', [statement('b1'), statement('b2'), statement('b3')]),
+]);
 const NO_NA = { ...A, scale: { labels: FIVE_POINT, notApplicable: false } };
 
 /** A code with a correct checksum for any rating string, as a tampered-but-consistent link would have. */
@@ -146,7 +149,21 @@ describe('decodeAnswers: errors', () => {
 });
 
 describe('result ids in share codes', () => {
-	const def = { dimensions: [{ id: 'd', title: 'D', weight: 1, bands: [], statements: [{ id: 's1', text: 'S1', weight: 1, reverse: false }, { id: 's2', text: 'S2', weight: 1, reverse: false }] }], scale: { labels: ['1', '2', '3', '4', '5'], notApplicable: true } };
+	const def = {
+		dimensions: [
+			{
+				id: 'd',
+				title: 'D',
+				weight: 1,
+				bands: [],
+				statements: [
+					{ id: 's1', text: 'S1', weight: 1, reverse: false },
+					{ id: 's2', text: 'S2', weight: 1, reverse: false },
+				],
+			},
+		],
+		scale: { labels: ['1', '2', '3', '4', '5'], notApplicable: true },
+	};
 	const answers = { s1: 4, s2: 'na' } as const;
 
 	it('carries a result id through encode and decode, and a code without one still decodes', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/static-headers.ts';
 
 describe('parseHeadersFile / headersFor', () => {
-	const rules = parseHeadersFile(['# comment', '/*', '  X-A: 1', '  X-B: two words', '', '/en/*', '  X-A: 2', '/:lang/search/', '  X-C: c'].join('\n'));
+	const rules = parseHeadersFile(
+		['# comment', '/*', '  X-A: 1', '  X-B: two words', '', '/en/*', '  X-A: 2', '/:lang/search/', '  X-C: c'].join('\n'),
+	);
 
 	it('applies every matching rule in order, a later value replacing an earlier one', () => {
 		expect(headersFor(rules, '/')).toEqual({ 'x-a': '1', 'x-b': 'two words' });

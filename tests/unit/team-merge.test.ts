@@ -72,7 +72,9 @@ describe('mergeResults: edge cases', () => {
 		const none = mergeResults(A, []);
 		expect(none.members).toBe(0);
 		expect(none.dimensions.map((d) => d.count)).toEqual([0, 0, 0, 0, 0, 0]);
-		expect(none.dimensions.every((d) => d.mean === null && d.lowest === null && d.highest === null && d.spread === null && d.stdDev === null)).toBe(true);
+		expect(
+			none.dimensions.every((d) => d.mean === null && d.lowest === null && d.highest === null && d.spread === null && d.stdDev === null),
+		).toBe(true);
 		expect(none.disagreement).toEqual([]);
 		expect(none.weakest).toEqual([]);
 	});

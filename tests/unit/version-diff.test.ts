@@ -13,11 +13,33 @@ import {
 } from '../../src/lib/version-diff.ts';
 
 /** A clause with its derived anchor and depth unless given. */
-const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({ number, id, title, depth: expectedDepth(number), text });
+const c = (number: string, title: string, text: string, id = clauseIdFor(number)): ClauseText => ({
+	number,
+	id,
+	title,
+	depth: expectedDepth(number),
+	text,
+});
 
 describe('tokenize', () => {
 	it('splits Chinese character by character, keeps numbers whole, spaces and punctuation as their own tokens', () => {
-		expect(tokenize('审批须在 15 个工作日内完成。')).toEqual(['审', '批', '须', '在', ' ', '15', ' ', '个', '工', '作', '日', '内', '完', '成', '。']);
+		expect(tokenize('审批须在 15 个工作日内完成。')).toEqual([
+			'审',
+			'批',
+			'须',
+			'在',
+			' ',
+			'15',
+			' ',
+			'个',
+			'工',
+			'作',
+			'日',
+			'内',
+			'完',
+			'成',
+			'。',
+		]);
 	});
 
 	it('keeps Latin words and digits whole and splits other marks one by one', () => {
@@ -302,7 +324,13 @@ describe('diffVersions', () => {
 		const records = c('2.1', '记录保存', '项目记录保存不少于 3 年。');
 		const recordsMoved = c('1.2', '记录保存', '项目记录保存不少于 3 年。');
 		expect(diffVersions([records], [recordsMoved])).toEqual([
-			{ kind: 'moved', from: records, to: recordsMoved, title: [{ op: 'same', text: '记录保存' }], text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }] },
+			{
+				kind: 'moved',
+				from: records,
+				to: recordsMoved,
+				title: [{ op: 'same', text: '记录保存' }],
+				text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }],
+			},
 		]);
 	});
 
@@ -310,7 +338,13 @@ describe('diffVersions', () => {
 		const before = c('2.1', '记录保存', '项目记录保存不少于 3 年。', 'c-records');
 		const after = c('3.4', '记录保存', '项目记录保存不少于 3 年。', 'c-records');
 		expect(diffVersions([before], [after])).toEqual([
-			{ kind: 'moved', from: before, to: after, title: [{ op: 'same', text: '记录保存' }], text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }] },
+			{
+				kind: 'moved',
+				from: before,
+				to: after,
+				title: [{ op: 'same', text: '记录保存' }],
+				text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }],
+			},
 		]);
 	});
 
@@ -367,7 +401,13 @@ describe('diffVersions', () => {
 		const first = c('1.2', '记录保存', '项目记录保存不少于 3 年。');
 		const second = c('1.3', '记录保存', '项目记录保存不少于 3 年。');
 		expect(diffVersions([records], [first, second])).toEqual([
-			{ kind: 'moved', from: records, to: first, title: [{ op: 'same', text: '记录保存' }], text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }] },
+			{
+				kind: 'moved',
+				from: records,
+				to: first,
+				title: [{ op: 'same', text: '记录保存' }],
+				text: [{ op: 'same', text: '项目记录保存不少于 3 年。' }],
+			},
 			{ kind: 'added', to: second },
 		]);
 	});

@@ -1,10 +1,26 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkAgainstBase, checkLock, computeLock, LOCK_FILE, lockKey, MUTABLE_FIELDS, versionHash, type LockedFile } from '../../src/lib/version-lock.ts';
+import {
+	checkAgainstBase,
+	checkLock,
+	computeLock,
+	LOCK_FILE,
+	lockKey,
+	MUTABLE_FIELDS,
+	versionHash,
+	type LockedFile,
+} from '../../src/lib/version-lock.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('hex')}`;
 
-const FRONT = ['code: SC-01', 'title: 服务协作流程标准', 'version: 1.1.0', 'status: active', 'effective: 2026-01-01', 'reviewBy: 2027-01-01'];
+const FRONT = [
+	'code: SC-01',
+	'title: 服务协作流程标准',
+	'version: 1.1.0',
+	'status: active',
+	'effective: 2026-01-01',
+	'reviewBy: 2027-01-01',
+];
 const BODY = ['', '## 1 总则', '', '需求确认书须在 15 个工作日内签署。', ''];
 const text = (front: string[] = FRONT, body: string[] = BODY) => `---\n${front.join('\n')}\n---\n${body.join('\n')}`;
 const replace = (lines: string[], from: string, to: string) => lines.map((line) => (line === from ? to : line));
@@ -35,7 +51,8 @@ describe('versionHash', () => {
 	const base = versionHash(text());
 
 	it('hashes the sorted front matter without lifecycle fields plus the trimmed body', () => {
-		const canonical = 'code: SC-01\neffective: 2026-01-01\ntitle: 服务协作流程标准\nversion: 1.1.0\n\n---\n## 1 总则\n\n需求确认书须在 15 个工作日内签署。\n';
+		const canonical =
+			'code: SC-01\neffective: 2026-01-01\ntitle: 服务协作流程标准\nversion: 1.1.0\n\n---\n## 1 总则\n\n需求确认书须在 15 个工作日内签署。\n';
 		expect(base).toBe(sha256(canonical));
 		expect(base).toMatch(/^sha256-[0-9a-f]{64}$/);
 	});
@@ -59,8 +76,12 @@ describe('versionHash', () => {
 	});
 
 	it('changes on any body edit', () => {
-		expect(versionHash(text(FRONT, replace(BODY, '需求确认书须在 15 个工作日内签署。', '需求确认书须在 10 个工作日内签署。')))).not.toBe(base);
-		expect(versionHash(text(FRONT, replace(BODY, '需求确认书须在 15 个工作日内签署。', '需求确认书应在 15 个工作日内签署。')))).not.toBe(base);
+		expect(versionHash(text(FRONT, replace(BODY, '需求确认书须在 15 个工作日内签署。', '需求确认书须在 10 个工作日内签署。')))).not.toBe(
+			base,
+		);
+		expect(versionHash(text(FRONT, replace(BODY, '需求确认书须在 15 个工作日内签署。', '需求确认书应在 15 个工作日内签署。')))).not.toBe(
+			base,
+		);
 		expect(versionHash(text(FRONT, replace(BODY, '## 1 总则', '## 1 总则 [#c-general]')))).not.toBe(base);
 		expect(versionHash(text(FRONT, [...BODY, '补充一段。']))).not.toBe(base);
 	});
@@ -119,7 +140,9 @@ describe('checkLock', () => {
 	});
 
 	it('accepts a status or review-date change of a released version', () => {
-		const superseded = text(replace(replace(FRONT, 'status: active', 'status: superseded'), 'reviewBy: 2027-01-01', 'reviewBy: 2028-01-01'));
+		const superseded = text(
+			replace(replace(FRONT, 'status: active', 'status: superseded'), 'reviewBy: 2027-01-01', 'reviewBy: 2028-01-01'),
+		);
 		expect(checkLock([file(path, true, superseded.replace(/\n/g, '\r\n'))], lock, 'content/standards.lock.json')).toEqual([]);
 	});
 
@@ -177,14 +200,18 @@ describe('checkAgainstBase', () => {
 		const retired = { ...released, text: released.text.replace('status: active', 'status: retired').replace('2027-01-01', '2028-01-01') };
 		expect(checkAgainstBase({ ...input, files: [retired] })).toEqual([]);
 		const next = file('1.1.0', '## 1 计划\n\n新增。');
-		expect(checkAgainstBase({ ...input, lock: { ...baseLock, 'sc-01@1.1.0': versionHash(next.text) }, files: [released, next] })).toEqual([]);
+		expect(checkAgainstBase({ ...input, lock: { ...baseLock, 'sc-01@1.1.0': versionHash(next.text) }, files: [released, next] })).toEqual(
+			[],
+		);
 	});
 
 	it('rejects the lock-bypass sequence: entry re-locked after an in-place edit', () => {
 		const edited = { ...released, text: released.text.replace('计划', '计划（改）') };
 		expect(checkAgainstBase({ ...input, lock: { 'sc-01@1.0.0': versionHash(edited.text) }, files: [edited] })).toEqual([
 			`content/standards.lock.json: "sc-01@1.0.0": entry changed; expected the hash recorded on the base branch, ${baseLock['sc-01@1.0.0']}`,
-			expect.stringContaining('content/standards/sc-01/1.0.0.mdx: released version 1.0.0 was changed beyond its lifecycle fields (status, reviewBy) since the base branch'),
+			expect.stringContaining(
+				'content/standards/sc-01/1.0.0.mdx: released version 1.0.0 was changed beyond its lifecycle fields (status, reviewBy) since the base branch',
+			),
 		]);
 	});
 
