@@ -164,13 +164,11 @@ test('the team page counts each result once, refuses results without answers, an
 	// The same person's link twice, and something that is not a result.
 	await page.getByLabel('成员的分享链接（每行一个）').fill([links[0]!, ...links, 'https://example.com/not-a-result'].join('\n'));
 	const id = TEAM.split('/')[2]!;
-	await page
-		.getByLabel('成员导出的 JSON 文件')
-		.setInputFiles({
-			name: 'empty.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify({ assessment: id, at: '2026-01-01T00:00:00.000Z', answers: {} })),
-		});
+	await page.getByLabel('成员导出的 JSON 文件').setInputFiles({
+		name: 'empty.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ assessment: id, at: '2026-01-01T00:00:00.000Z', answers: {} })),
+	});
 	await page.getByRole('button', { name: '汇总' }).click();
 	const summary = page.locator('[data-summary]');
 	await expect(summary).toContainText('已汇总 3 份结果。');
