@@ -17,14 +17,9 @@ describe('html', () => {
 	});
 
 	it('joins arrays and drops null, undefined and false', () => {
-		expect(
-			String(
-				html`<ul>
-						${['a', 'b'].map((x) => html`<li>${x}</li>`)}
-					</ul>
-					${null}${undefined}${false}${0}`,
-			),
-		).toBe('<ul><li>a</li><li>b</li></ul>0');
+		expect(String(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}</ul>${null}${undefined}${false}${0}`)).toBe(
+			'<ul><li>a</li><li>b</li></ul>0',
+		);
 	});
 
 	it('passes raw() markup through unchanged', () => {

@@ -59,9 +59,11 @@ describe('remarkClauses', () => {
 		const { html } = await run('## 2 需求分析\n\n### 2.3 可行性分析\n\n### 2.4 需求确认 [#c-sign-off]\n', `${STANDARDS}/ab-01/1.0.0.mdx`, [
 			[remarkClauses, { folder: STANDARDS }],
 		]);
-		expect(html).toContain('<h2 id="c-2" class="clause" data-clause="2">2 需求分析</h2>');
-		expect(html).toContain('<h3 id="c-2-3" class="clause" data-clause="2.3">2.3 可行性分析</h3>');
-		expect(html).toContain('<h3 id="c-sign-off" class="clause" data-clause="2.4">2.4 需求确认</h3>');
+		// The clause number is a link to the clause's own anchor, named by its citation form.
+		const anchor = (id: string, n: string) => `<a href="#${id}" class="clause-anchor" aria-label="§${n}">${n}</a>`;
+		expect(html).toContain(`<h2 id="c-2" class="clause" data-clause="2">${anchor('c-2', '2')} 需求分析</h2>`);
+		expect(html).toContain(`<h3 id="c-2-3" class="clause" data-clause="2.3">${anchor('c-2-3', '2.3')} 可行性分析</h3>`);
+		expect(html).toContain(`<h3 id="c-sign-off" class="clause" data-clause="2.4">${anchor('c-sign-off', '2.4')} 需求确认</h3>`);
 	});
 
 	it('leaves files outside the standards folder alone', async () => {
@@ -98,14 +100,16 @@ describe('remarkReferences', () => {
 });
 
 describe('rehypeChecklist', () => {
-	it('makes task items enabled checkboxes with labels and stable ids, and reports them in the front matter', async () => {
+	it('makes task items enabled checkboxes named by their text (outside any label, so it is indexed) with stable ids', async () => {
 		const markdown = '- [ ] 需求已确认\n- [ ] 需求已确认\n- [x] 计划已评审\n';
 		const { html, file } = await run(markdown, `${CHECKLISTS}/plan.mdx`, [], [[rehypeChecklist, { folder: CHECKLISTS }]]);
 		const ids = (file.data.astro as { frontmatter: { checklistItemIds: string[]; checklistItems: number } }).frontmatter;
 		expect(ids.checklistItems).toBe(3);
 		expect(new Set(ids.checklistItemIds).size).toBe(3);
 		const [first] = ids.checklistItemIds;
-		expect(html).toMatch(new RegExp(`<input type="checkbox" id="${first}" name="${first}"[^>]*><label for="${first}">需求已确认</label>`));
+		expect(html).toMatch(new RegExp(`<input type="checkbox" id="${first}" name="${first}"[^>]*aria-labelledby="${first}-text"[^>]*>`));
+		expect(html).toContain(`<span id="${first}-text" class="item-text" data-item-text="">需求已确认</span>`);
+		expect(html).not.toMatch(/<label[^>]*>[^<]+<\/label>/);
 		expect(html).not.toContain('disabled');
 		expect(html).not.toContain('checked');
 	});
