@@ -244,10 +244,15 @@ export class SearchElement extends HTMLElement {
 			response = all;
 			results = all.results;
 			// Standards with a clause headed by the query come before lists and training items.
+			// Ranking is an improvement, never a requirement: if it fails, Pagefind's own order stands.
 			if (words && standards) {
-				const checked = standards.results.slice(0, CLAUSE_CHECK_LIMIT);
-				const fragments = await Promise.all(checked.map((result) => result.data()));
-				results = promote(results, new Set(checked.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
+				try {
+					const checked = standards.results.slice(0, CLAUSE_CHECK_LIMIT);
+					const fragments = await Promise.all(checked.map((result) => result.data()));
+					results = promote(results, new Set(checked.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
+				} catch {
+					results = all.results;
+				}
 			}
 		} catch {
 			if (run === this.#run) this.#render(run, state.query, [], [], this.#labels.unavailable, 'error');

@@ -29,7 +29,11 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: '干系人', expect: '/glossary/#stakeholder', why: 'a word the browser cuts per character' },
 	{ query: '基线', expect: '/glossary/#baseline', why: 'a word the browser cuts per character' },
 	{ query: '不合格', expect: '/checklists/quality-control/', why: 'inside 不合格处理 and 不合格项' },
-	{ query: '沟通', expect: '/cases/poor-communication/', why: 'title 沟通不畅' },
+	{
+		query: '沟通',
+		expect: '/checklists/communication-setup/',
+		why: 'the checklist for setting up communication; standards whose clauses are headed 沟通 come first',
+	},
 	{ query: '信任', expect: '/cases/lack-of-trust/', why: 'title 信任缺失' },
 	{ query: '职责', expect: '/cases/unclear-responsibilities/', why: 'title 职责不清' },
 	{ query: '内部客户', expect: '/cases/internal-customer-model/', why: 'title 内部客户制' },
