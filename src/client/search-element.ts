@@ -197,22 +197,29 @@ export class SearchElement extends HTMLElement {
 		return this.#directory;
 	}
 
+	/**
+	 * Loads Pagefind once per page. A first failure (seen intermittently in the test browser: Pagefind's
+	 * metadata fetch came back empty) is retried once after a short pause before the page says search is
+	 * unavailable.
+	 */
 	#load(): Promise<PagefindApi> {
-		this.#api ??= (async () => {
-			const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-			// One index, whose words were separated at build time, serves both UI languages, so the
-			// language is named rather than taken from <html lang>.
-			await api.options({ language: INDEX_LANGUAGE, excerptLength: 30 });
-			// Loads every filter's values up front, so the counts beside the checkboxes are complete, and
-			// hides the values nothing in the index has (a collection whose pages are not built yet).
-			const inIndex = await api.filters();
-			for (const box of this.#boxes) {
-				if (!inIndex[box.dataset.facet ?? '']?.[box.value] && !box.checked) box.closest('label')?.setAttribute('hidden', '');
-			}
-			return api;
-		})();
+		this.#api ??= this.#open().catch(() => new Promise((resolve) => setTimeout(resolve, 300)).then(() => this.#open()));
 		this.#api.catch(() => (this.#api = undefined));
 		return this.#api;
+	}
+
+	async #open(): Promise<PagefindApi> {
+		const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+		// One index, whose words were separated at build time, serves both UI languages, so the
+		// language is named rather than taken from <html lang>.
+		await api.options({ language: INDEX_LANGUAGE, excerptLength: 30 });
+		// Loads every filter's values up front, so the counts beside the checkboxes are complete, and
+		// hides the values nothing in the index has (a collection whose pages are not built yet).
+		const inIndex = await api.filters();
+		for (const box of this.#boxes) {
+			if (!inIndex[box.dataset.facet ?? '']?.[box.value] && !box.checked) box.closest('label')?.setAttribute('hidden', '');
+		}
+		return api;
 	}
 
 	async #search(state: SearchState) {
