@@ -14,6 +14,16 @@ import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE, separateHtmlWords, separateWords } from '../lib/search-words.ts';
 import type { SearchRecord } from './search-entries.ts';
 
+/** Whether Pagefind's entry file holds JSON (the browser cannot load the index without it). */
+function entryIsReadable(outputPath: string): boolean {
+	try {
+		JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** Written by `src/pages/pagefind-records.json.ts`; read, indexed and removed by the integration. */
 export const RECORDS_FILE = 'pagefind-records.json';
 
@@ -124,6 +134,11 @@ export async function writeSearchIndex(options: {
 			await check(`addCustomRecord(${record.url})`, () => index.addCustomRecord(separated));
 		}
 		await check(`writeFiles(${outputPath})`, () => index.writeFiles({ outputPath }));
+		// Seen once on a fresh clone: Pagefind reported success but left pagefind-entry.json empty, and every
+		// search then failed in the browser. Write again once; a second empty entry stops the build.
+		if (!entryIsReadable(outputPath)) await check(`writeFiles(${outputPath}) again`, () => index.writeFiles({ outputPath }));
+		if (!entryIsReadable(outputPath))
+			throw new SearchIndexError(`Search index: ${join(outputPath, 'pagefind-entry.json')} is empty after writing.`);
 	} finally {
 		await pagefind.close();
 	}
