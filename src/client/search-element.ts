@@ -197,11 +197,7 @@ export class SearchElement extends HTMLElement {
 		return this.#directory;
 	}
 
-	/**
-	 * Loads Pagefind once per page. A first failure (seen intermittently in the test browser: Pagefind's
-	 * metadata fetch came back empty) is retried once after a short pause before the page says search is
-	 * unavailable.
-	 */
+	/** Loads Pagefind once per page; a failed load (a network hiccup) is retried once before search says it is unavailable. */
 	#load(): Promise<PagefindApi> {
 		this.#api ??= this.#open().catch(() => new Promise((resolve) => setTimeout(resolve, 300)).then(() => this.#open()));
 		this.#api.catch(() => (this.#api = undefined));
