@@ -93,7 +93,6 @@ export class SearchElement extends HTMLElement {
 			this.#typing = false;
 			this.#commit('push');
 		});
-		this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
 		this.#input.addEventListener('input', (event) => {
 			if ((event as InputEvent).isComposing) return;
 			this.#schedule();
