@@ -13,8 +13,8 @@ import { pathSchema } from '../schemas/path.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { standardSchema } from '../schemas/standard.ts';
 import { siteConfig } from './config.ts';
-import { getContentIndex, invalidateContentIndex } from './markdown/content-source.ts';
-import { standardsLoader } from './markdown/standards-loader.ts';
+import { getContentIndex, invalidateContentIndex } from './content-source/content-source.ts';
+import { standardsLoader } from './content-source/standards-loader.ts';
 
 // Absolute, so PROCESSBOOK_CONTENT_DIR may name a folder anywhere (the build benchmark's scratch content).
 const base = (folder: string) => `${siteConfig.contentRoot}/${folder}`;

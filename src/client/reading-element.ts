@@ -1,7 +1,7 @@
 /**
  * `<pb-reading>`: what a reading page (standard, handbook, case) does once the reader interacts:
  * the table of contents marks the section being read, and each clause heading of a standard gets
- * a "copy citation" button. `reading-boot.ts` loads it on the first interaction, so reading pages
+ * a "copy citation" button, placed beside the heading (`reading-element.css` styles both). `reading-boot.ts` loads it on the first interaction, so reading pages
  * stay within their JavaScript budget at load; everything else on the page is server-rendered.
  */
 
@@ -81,7 +81,10 @@ export class ReadingElement extends HTMLElement {
 				button.textContent = ok ? this.#labels.copied : this.#labels.copyFailed;
 				setTimeout(() => (button.textContent = this.#labels.copy), 2000);
 			});
-			heading.append(' ', button);
+			// Beside the heading, not inside it: the heading's accessible name stays its number and title.
+			const head = Object.assign(document.createElement('div'), { className: 'clause-head' });
+			heading.replaceWith(head);
+			head.append(heading, button);
 		}
 	}
 }

@@ -9,8 +9,8 @@ import type { ContentIndex } from '../lib/content-index.ts';
 import { resolveClauseRef, type ResolvedReference } from '../lib/references.ts';
 import { compareVersions, currentVersion, isPending } from '../lib/versions.ts';
 import { siteConfig } from '../config.ts';
-import { contentBuildError } from '../markdown/build-error.ts';
-import { getContentIndex } from '../markdown/content-source.ts';
+import { contentBuildError } from '../content-source/build-error.ts';
+import { getContentIndex } from '../content-source/content-source.ts';
 
 export type StandardVersion = CollectionEntry<'standards'>;
 export type Handbook = CollectionEntry<'handbooks'>;

@@ -4,7 +4,7 @@
  */
 import { extractClauseTexts, type ClauseText } from '../lib/clauses.ts';
 import { referenceContext, resolveReference } from '../lib/references.ts';
-import { getContentIndex } from '../markdown/content-source.ts';
+import { getContentIndex } from '../content-source/content-source.ts';
 
 const cache = new Map<string, Map<string, ClauseText[]>>();
 

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type {} from 'mdast-util-to-hast'; // types `data.hProperties`
 import type { VFile } from 'vfile';
 import { isReference, referenceContext, resolveReference } from '../lib/references.ts';
-import { contentBuildError } from './build-error.ts';
+import { contentBuildError } from '../content-source/build-error.ts';
 import type { ContentIndex } from '../lib/content-index.ts';
 import { shownPath } from './plugin-files.ts';
 

@@ -11,7 +11,7 @@
  *   assessments with their title and description as the only content: they are never in
  *   `pageEntries`, so their pages carry no `data-pagefind-body`, and questions, options, answers
  *   and explanations cannot reach the index. A record whose page was not built is left out with a
- *   warning (src/search/pagefind-integration.ts).
+ *   warning (src/integrations/pagefind.ts).
  *
  * Only the zh-CN pages are indexed: the English UI shows the same Chinese content, and indexing it
  * twice would return every result twice. The search page moves result links under `/en/` for

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { getContentIndex } from '../../markdown/content-source.ts';
+import { getContentIndex } from '../../content-source/content-source.ts';
 import { clauseDirectory } from '../../search/search-entries.ts';
 
 export const GET: APIRoute = async () =>

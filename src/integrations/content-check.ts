@@ -6,9 +6,9 @@
  * server a changed content file drops it, so the next page or plugin reads the content again.
  */
 import type { AstroIntegration } from 'astro';
-import { contentBuildError } from './build-error.ts';
-import { checkContentFolder } from './content-gate.ts';
-import { getContentIndex, invalidateContentIndex, isContentFile } from './content-source.ts';
+import { contentBuildError } from '../content-source/build-error.ts';
+import { checkContentFolder } from '../content-source/content-gate.ts';
+import { getContentIndex, invalidateContentIndex, isContentFile } from '../content-source/content-source.ts';
 
 export function contentCheck(): AstroIntegration {
 	return {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { SearchRecord } from './search-entries.ts';
-import { RECORDS_FILE, SearchIndexError, writeSearchIndex } from './search-index.ts';
+import type { SearchRecord } from '../search/search-entries.ts';
+import { RECORDS_FILE, SearchIndexError, writeSearchIndex } from '../search/search-index.ts';
 
 /** The built page a record links to: `/glossary/#smart` → `glossary/index.html`. */
 const recordPage = (siteDir: string, url: string) => join(siteDir, url.replace(/#.*$/, '').replace(/^\//, ''), 'index.html');
@@ -46,7 +46,7 @@ export function pagefindIndex(): AstroIntegration {
 					if (error instanceof SearchIndexError) {
 						const failure = new AstroError(
 							error.message,
-							'The search index is built by src/search/pagefind-integration.ts; see the message above.',
+							'The search index is built by src/integrations/pagefind.ts; see the message above.',
 						);
 						failure.stack = '';
 						throw failure;
