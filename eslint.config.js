@@ -48,6 +48,8 @@ export default defineConfig(
 		rules: {
 			'import-x/no-cycle': ['error', { ignoreExternal: true }],
 			'import-x/no-self-import': 'error',
+			// A moved file must not leave an import behind (virtual modules of Astro and Vite are not files).
+			'import-x/no-unresolved': ['error', { ignore: ['^astro:', '\\?(url|raw|worker&url)$'] }],
 			// Flags a default given before a try block whose catch leaves the function: a deliberate pattern here.
 			'no-useless-assignment': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
