@@ -19,7 +19,8 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace slows every test by a third; PROCESSBOOK_TRACE=1 records one to study a failure.
+		trace: process.env.PROCESSBOOK_TRACE ? 'retain-on-failure' : 'off',
 		actionTimeout: 20_000,
 		navigationTimeout: 45_000,
 		...devices['Desktop Chrome'],

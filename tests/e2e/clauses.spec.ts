@@ -41,7 +41,7 @@ test('keyboard only: a clause anchor lands on the highlighted clause, copy citat
 	await expect(heading).toHaveCSS('outline-style', 'solid');
 	await expect(page.locator('article .clause[id]').first()).toHaveCSS('outline-style', 'none');
 	// Tab goes on from the landed-on clause: its anchor, then its copy button.
-	const button = heading.getByRole('button', { name: `复制引用: ${standard.code} §${second!.number}` });
+	const button = page.getByRole('button', { name: `复制引用: ${standard.code} §${second!.number}` });
 	for (let i = 0; i < 2 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(button).toBeFocused();
 	await page.keyboard.press('Enter');
