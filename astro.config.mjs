@@ -3,12 +3,12 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
-import { contentCheck } from './src/markdown/content-check-integration.ts';
-import { collectionFolder, getContentIndex } from './src/markdown/content-source.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { collectionFolder, getContentIndex } from './src/content-source/content-source.ts';
 import { rehypeChecklist } from './src/markdown/rehype-checklist.ts';
 import { remarkClauses } from './src/markdown/remark-clauses.ts';
 import { remarkReferences } from './src/markdown/remark-references.ts';
-import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
 // and MDX inherits it. The plugins get what they need as options: the folders they apply to and

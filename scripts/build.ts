@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { checkContentFolder, formatProblems } from '../src/markdown/content-gate.ts';
+import { checkContentFolder, formatProblems } from '../src/content-source/content-gate.ts';
 
 const outDir = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
 

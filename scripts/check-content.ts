@@ -5,7 +5,7 @@
  * disappear, its released files may not be deleted or changed beyond their lifecycle fields,
  * whatever the lock on this branch says.
  */
-import { checkContentFolder, formatProblems } from '../src/markdown/content-gate.ts';
+import { checkContentFolder, formatProblems } from '../src/content-source/content-gate.ts';
 
 const args = process.argv.slice(2);
 const baseAt = args.indexOf('--base');

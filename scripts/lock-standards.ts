@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { checkLock, computeLock, isReleased, type VersionLock } from '../src/lib/version-lock.ts';
-import { lockPath, projectPath, standardSources } from '../src/markdown/content-source.ts';
+import { lockPath, projectPath, standardSources } from '../src/content-source/content-source.ts';
 
 const files = standardSources().map((file) => ({ ...file, released: isReleased(file.text) }));
 const path = lockPath();

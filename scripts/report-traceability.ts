@@ -10,7 +10,7 @@ import { traceabilitySchema } from '../schemas/traceability.ts';
 import { siteConfig } from '../src/config.ts';
 import { splitFrontMatter } from '../src/lib/content-index.ts';
 import { checklistCitations, traceability, type Citations, type SourceMap } from '../src/lib/traceability.ts';
-import { getContentIndex } from '../src/markdown/content-source.ts';
+import { getContentIndex } from '../src/content-source/content-source.ts';
 
 const root = siteConfig.contentDir;
 const index = getContentIndex();

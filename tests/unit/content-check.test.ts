@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type RawFile } from '../../src/markdown/content-check.ts';
+import { checkContent, type RawFile } from '../../src/content-source/content-check.ts';
 
 const FIXTURES = 'tests/fixtures';
 const ROOT = 'content';

@@ -13,7 +13,7 @@ import { buildContentIndex, type ContentIndex } from '../../src/lib/content-inde
 import { rehypeChecklist } from '../../src/markdown/rehype-checklist.ts';
 import { remarkClauses } from '../../src/markdown/remark-clauses.ts';
 import { remarkReferences } from '../../src/markdown/remark-references.ts';
-import { citationKey } from '../../src/markdown/standards-loader.ts';
+import { citationKey } from '../../src/content-source/standards-loader.ts';
 
 const CWD = '/project';
 const STANDARDS = '/project/content/standards';
