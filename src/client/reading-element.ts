@@ -62,6 +62,9 @@ export class ReadingElement extends HTMLElement {
 		const status = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
 		status.setAttribute('role', 'status');
 		this.append(status);
+		// Wrapping a heading takes it out of the document for a moment, which drops focus from its anchor;
+		// the reader's first key press (which loads this element) may have put it there.
+		const focused = document.activeElement;
 		for (const heading of this.querySelectorAll<HTMLElement>('article .clause[id][data-clause]')) {
 			const copy = heading.cloneNode(true) as HTMLElement;
 			copy.querySelector('.clause-anchor')?.remove();
@@ -86,6 +89,7 @@ export class ReadingElement extends HTMLElement {
 			heading.replaceWith(head);
 			head.append(heading, button);
 		}
+		if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus({ preventScroll: true });
 	}
 }
 
