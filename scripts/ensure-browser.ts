@@ -1,7 +1,7 @@
 /**
  * First step of `npm test`: makes sure a Chromium exists for Playwright. Where none is found and
- * apt is available (Debian/Ubuntu, as root or with sudo), installs Debian's chromium package;
- * otherwise says exactly what to install.
+ * apt is available (Debian/Ubuntu, as root or with sudo), installs Debian's chromium-headless-shell
+ * package (the lighter headless browser, see scripts/browser.ts); otherwise says exactly what to install.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,12 +17,16 @@ const hasApt = existsSync('/usr/bin/apt-get');
 const isRoot = process.getuid?.() === 0;
 const sudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : [];
 if (hasApt && (isRoot || sudo.length > 0)) {
-	console.log('No Chromium found: installing Debian’s chromium package with apt-get (about a minute)…');
+	console.log('No Chromium found: installing Debian’s chromium-headless-shell package with apt-get (under a minute)…');
 	const run = (args: string[]) => {
 		const [command, ...rest] = [...sudo, ...args];
 		return spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
 	};
-	if (run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', 'chromium']) && findChromium()) {
+	if (
+		run(['apt-get', 'update']) &&
+		run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium-headless-shell']) &&
+		findChromium()
+	) {
 		console.log(`Installed ${findChromium()!.path}`);
 		process.exit(0);
 	}
@@ -31,7 +35,7 @@ console.error(
 	[
 		'No Chromium for the end-to-end tests.',
 		'Install one of:',
-		'  - Debian/Ubuntu: sudo apt-get install chromium',
+		'  - Debian: sudo apt-get install chromium-headless-shell (or chromium)',
 		'  - anywhere with internet access: npx playwright install chromium',
 	].join('\n'),
 );
