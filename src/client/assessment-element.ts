@@ -6,25 +6,29 @@
  * recipient with a link to take the assessment themselves. A result exists only when every dimension
  * has enough answers (the rule in schemas/assessment.ts); until then the form lists what is missing.
  * The last result is shown again after a reload. Every write is checked and a failed one says why
- * (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts.
+ * (src/client/learner-notice.ts). Rules in src/lib/assessment-*.ts. Strings come from the page data's
+ * `strings` (src/client/strings.ts); markup from the escaping `html` template.
  */
 import type { AssessmentPageData } from '../lib/page-data.ts';
 import { renderResultHtml, resultCsv } from '../lib/assessment-html.ts';
 import { addResult, readAssessments, resultsOf, saveDraft, updateAssessments } from '../lib/assessment-history.ts';
 import { coverage, scoreAssessment, statementIds, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/html.ts';
+import { html } from '../lib/html.ts';
 import { decodeAnswers, encodeAnswers, resultId, shareCodeFrom, shareUrl } from '../lib/share-codec.ts';
-import { fill, formatDate } from '../lib/format.ts';
-import { browserStorage, download } from './browser.ts';
+import { formatDate } from '../lib/format.ts';
+import { browserStorage, download, setHtml } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 class AssessmentElement extends HTMLElement {
 	#data!: AssessmentPageData;
+	#t!: Translator<ElementKey<'pb-assessment'>>;
 	/** The result on screen, for the share and export buttons. */
 	#shown: { answers: Answers; score: ReturnType<typeof scoreAssessment>; shareUrl: string; at: string; id: string | undefined } | undefined;
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-assessment-data]')?.textContent ?? '{}') as AssessmentPageData;
+		this.#t = readStrings(this.#data.strings, this.#data.locale);
 		this.#wireActions();
 		const form = this.querySelector('form')!;
 		window.addEventListener('hashchange', () => {
@@ -38,7 +42,7 @@ class AssessmentElement extends HTMLElement {
 		const draft = read.value.drafts[this.#data.id];
 		if (draft && Object.keys(draft).length > 0) {
 			this.#fill(draft);
-			this.#notice(this.#text('assessment:draftRestored'));
+			this.#notice(this.#t('assessment.draftRestored'));
 		}
 		form.addEventListener('change', () => {
 			const answers = this.#answers();
@@ -50,7 +54,7 @@ class AssessmentElement extends HTMLElement {
 			this.#submit();
 		});
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
-			if (!window.confirm(this.#text('assessment:clearConfirm'))) return;
+			if (!window.confirm(this.#t('assessment.clearConfirm'))) return;
 			form.reset();
 			reportWrite('assessments', updateAssessments(browserStorage(), (store) => saveDraft(store, this.#data.id, {})).write);
 			this.#progress();
@@ -79,7 +83,7 @@ class AssessmentElement extends HTMLElement {
 		this.#render(last.answers, previous?.answers, true, false, last.at);
 		const when = this.querySelector<HTMLElement>('[data-result-date]');
 		if (when) {
-			when.textContent = fill(this.#text('assessment:lastResult'), { date: this.#when(last.at) });
+			when.textContent = this.#t('assessment.lastResult', { date: this.#when(last.at) });
 			when.hidden = false;
 		}
 	}
@@ -97,17 +101,13 @@ class AssessmentElement extends HTMLElement {
 		box.hidden = complete;
 		if (complete) return true;
 		const title = (id: string) => definition.dimensions.find((d) => d.id === id)?.title ?? id;
-		box.innerHTML = `<p>${esc(fill(this.#text('assessment:incomplete'), { percent: Math.round(definition.minAnswered * 100) }))}</p><ul>${missing
-			.map(
-				(m) =>
-					`<li>${esc(fill(this.#text('assessment:missingItem'), { dimension: title(m.id), answered: m.answered, total: m.total, need: m.need }))}</li>`,
-			)
-			.join('')}</ul>`;
+		const rule = this.#t('assessment.incomplete', { percent: Math.round(definition.minAnswered * 100) });
+		const items = missing.map(
+			(m) =>
+				html`<li>${this.#t('assessment.missingItem', { dimension: title(m.id), answered: m.answered, total: m.total, need: m.need })}</li>`,
+		);
+		setHtml(box, html`<p>${rule}</p><ul>${items}</ul>`);
 		return false;
-	}
-
-	#text(key: string): string {
-		return this.#data.text[key] ?? key;
 	}
 
 	#notice(text: string) {
@@ -136,7 +136,7 @@ class AssessmentElement extends HTMLElement {
 		const bar = this.querySelector<HTMLProgressElement>('progress');
 		if (bar) bar.value = answered;
 		const text = this.querySelector('[data-progress-text]');
-		if (text) text.textContent = fill(this.#text('assessment:progress'), { answered, total });
+		if (text) text.textContent = this.#t('assessment.progress', { answered, total });
 		// Once the learner has tried to submit, the list of what is missing follows every answer.
 		if (this.#triedSubmit) this.#missing(this.#answers());
 	}
@@ -176,7 +176,7 @@ class AssessmentElement extends HTMLElement {
 			section.hidden = true;
 			section.querySelector('[data-result-body]')?.replaceChildren();
 			this.#shown = undefined;
-			this.#notice(fill(this.#text('assessment:sharedError'), { reason: this.#text(`assessment:reason.${decoded.error}`) }));
+			this.#notice(this.#t('assessment.sharedError', { reason: this.#t(`assessment.reason.${decoded.error}`) }));
 			return;
 		}
 		if (!coverage(this.#data.definition, decoded.answers).complete) {
@@ -184,11 +184,11 @@ class AssessmentElement extends HTMLElement {
 			section.hidden = true;
 			section.querySelector('[data-result-body]')?.replaceChildren();
 			this.#shown = undefined;
-			this.#notice(this.#text('assessment:incompleteShared'));
+			this.#notice(this.#t('assessment.incompleteShared'));
 			this.#takeIt();
 			return;
 		}
-		this.#notice(this.#text('assessment:shared'));
+		this.#notice(this.#t('assessment.shared'));
 		this.#render(decoded.answers, undefined, false);
 		this.#takeIt();
 	}
@@ -196,11 +196,11 @@ class AssessmentElement extends HTMLElement {
 	/** A shared result is someone else's: titled for the recipient, with a way to take it yourself. */
 	#takeIt() {
 		const heading = this.querySelector('[data-result-title]');
-		if (heading) heading.textContent = this.#text('assessment:sharedTitle');
+		if (heading) heading.textContent = this.#t('assessment.sharedTitle');
 		const link = document.createElement('a');
 		link.className = 'button take-it';
 		link.href = `${this.#data.base}/assessments/${this.#data.id}/`;
-		link.textContent = this.#text('assessment:takeIt');
+		link.textContent = this.#t('assessment.takeIt');
 		const notice = this.querySelector<HTMLElement>('[data-notice]')!;
 		notice.append(' ', link);
 	}
@@ -211,11 +211,10 @@ class AssessmentElement extends HTMLElement {
 		const score = scoreAssessment(definition, answers);
 		const before = previous ? scoreAssessment(definition, previous) : undefined;
 		const section = this.querySelector<HTMLElement>('[data-result]')!;
-		section.querySelector('[data-result-body]')!.innerHTML = renderResultHtml(definition, score, {
-			labels: this.#data.result,
-			previous: before,
-			links: this.#data.links,
-		});
+		setHtml(
+			section.querySelector('[data-result-body]')!,
+			renderResultHtml(definition, score, { t: this.#t, previous: before, links: this.#data.links }),
+		);
 		const id = at ? resultId(this.#data.id, at, answers) : undefined;
 		const code = encodeAnswers(this.#data.id, definition, answers, id);
 		const url = shareUrl(new URL(`${this.#data.base}/assessments/${this.#data.id}/`, location.href).href, code);
@@ -234,7 +233,7 @@ class AssessmentElement extends HTMLElement {
 			if (!this.#shown) return;
 			section.querySelector<HTMLInputElement>('[data-share-url]')?.select();
 			void navigator.clipboard?.writeText(this.#shown.shareUrl).catch(() => undefined);
-			section.querySelector('[data-copied]')!.textContent = this.#text('assessment:copied');
+			section.querySelector('[data-copied]')!.textContent = this.#t('assessment.copied');
 		});
 		section.querySelector('[data-csv]')?.addEventListener('click', () => {
 			if (this.#shown)
@@ -256,15 +255,15 @@ class AssessmentElement extends HTMLElement {
 		const results = resultsOf(readAssessments(browserStorage()).value, this.#data.id);
 		const list = this.querySelector('[data-history]');
 		if (!list) return;
-		list.innerHTML = results
-			.map((r) => {
-				// Results stored before the validity rule may be incomplete: listed, but with no score.
-				if (!coverage(this.#data.definition, r.answers).complete)
-					return `<li>${esc(this.#when(r.at))} · ${esc(this.#text('assessment:incompleteShared'))}</li>`;
-				const score = scoreAssessment(this.#data.definition, r.answers);
-				return `<li>${esc(this.#when(r.at))} · ${esc(String(score.overall ?? '–'))}${score.level ? ` · ${esc(score.level)}` : ''} <button type="button" class="button" data-view="${esc(r.at)}">${esc(this.#text('assessment:view'))}</button></li>`;
-			})
-			.join('');
+		const items = results.map((r) => {
+			// Results stored before the validity rule may be incomplete: listed, but with no score.
+			if (!coverage(this.#data.definition, r.answers).complete)
+				return html`<li>${this.#when(r.at)} · ${this.#t('assessment.incompleteShared')}</li>`;
+			const score = scoreAssessment(this.#data.definition, r.answers);
+			const view = html`<button type="button" class="button" data-view="${r.at}">${this.#t('assessment.view')}</button>`;
+			return html`<li>${this.#when(r.at)} · ${score.overall ?? '–'}${score.level && ` · ${score.level}`} ${view}</li>`;
+		});
+		setHtml(list, html`${items}`);
 	}
 }
 

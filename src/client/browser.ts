@@ -1,4 +1,13 @@
 /** Browser helpers shared by the custom elements. */
+import type { SafeHtml } from '../lib/html.ts';
+
+/**
+ * The one place an element sets markup: only what the escaping `html` template (src/lib/html.ts) made
+ * can go in, so an unescaped string cannot reach `innerHTML` by accident.
+ */
+export function setHtml(element: Element, markup: SafeHtml): void {
+	element.innerHTML = markup.value;
+}
 
 /** localStorage, or undefined where the browser refuses it (privacy modes, disabled storage). */
 export function browserStorage(): Storage | undefined {

@@ -5,8 +5,8 @@
  * another tab's change arrives as a storage event and is merged item by item (a tick made at the
  * same moment in two tabs is kept in both), and a page shown again from the back/forward cache is
  * read again (the boxes carry autocomplete="off" so the browser does not restore stale ticks).
+ * Strings arrive in `data-strings` (src/client/strings.ts).
  */
-import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 import {
 	CHECKLIST_STORE_KEY,
@@ -21,16 +21,11 @@ import {
 } from '../lib/checklist-progress.ts';
 import { own } from '../lib/learner-store.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
-
-interface Labels {
-	progress: string;
-	done: string;
-	resetConfirm: string;
-}
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 export class ChecklistElement extends HTMLElement {
 	#store: ChecklistStore = { lists: {} };
-	#labels!: Labels;
+	#t!: Translator<ElementKey<'pb-checklist'>>;
 	#readOnly = false;
 
 	get listId(): string {
@@ -42,11 +37,7 @@ export class ChecklistElement extends HTMLElement {
 	}
 
 	connectedCallback() {
-		try {
-			this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-		} catch {
-			this.#labels = { progress: '', done: '', resetConfirm: '' };
-		}
+		this.#t = readStrings(this.dataset.strings);
 		this.#load();
 		this.addEventListener('change', this.#onChange);
 		this.querySelector('[data-reset]')?.addEventListener('click', this.#onReset);
@@ -93,7 +84,7 @@ export class ChecklistElement extends HTMLElement {
 	};
 
 	#onReset = () => {
-		if (!window.confirm(this.#labels.resetConfirm)) return;
+		if (!window.confirm(this.#t('checklist.resetConfirm'))) return;
 		const { value, write } = updateChecklists(browserStorage(), (store) => resetList(store, this.listId));
 		reportWrite('checklists', write);
 		this.#show(value);
@@ -128,8 +119,8 @@ export class ChecklistElement extends HTMLElement {
 		}
 		const text = this.querySelector<HTMLElement>('[data-progress-text]');
 		if (text) {
-			const summary = fill(this.#labels.progress, { done: progress.done, total: progress.total });
-			text.textContent = progress.total > 0 && progress.done === progress.total ? `${summary} · ${this.#labels.done}` : summary;
+			const summary = this.#t('checklist.progress', { done: progress.done, total: progress.total });
+			text.textContent = progress.total > 0 && progress.done === progress.total ? `${summary} · ${this.#t('checklist.done')}` : summary;
 		}
 		for (const input of inputs) input.closest('li')?.classList.toggle('is-done', input.checked);
 	}

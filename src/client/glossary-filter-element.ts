@@ -1,18 +1,14 @@
 /**
  * `<pb-glossary-filter>`: narrows the glossary to the terms whose name, English form or definition
  * holds the typed text, hiding letters left empty, and says how many are shown. Without
- * JavaScript the box stays hidden and the letter index still leads to every term.
+ * JavaScript the box stays hidden and the letter index still leads to every term. The count's
+ * plural form comes from `readStrings` (src/client/strings.ts).
  */
-interface Labels {
-	shown: string;
-	shownOne: string;
-	none: string;
-}
+import { readStrings, type ElementKey } from './strings.ts';
 
 export class GlossaryFilterElement extends HTMLElement {
 	connectedCallback() {
-		const labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-		const plural = new Intl.PluralRules(this.dataset.locale);
+		const t = readStrings<ElementKey<'pb-glossary-filter'>>(this.dataset.strings);
 		const input = this.querySelector<HTMLInputElement>('#glossary-filter');
 		const status = this.querySelector<HTMLElement>('[role="status"]');
 		if (!input || !status) return;
@@ -33,8 +29,7 @@ export class GlossaryFilterElement extends HTMLElement {
 				group.hidden = inGroup === 0;
 				shown += inGroup;
 			}
-			const template = shown === 0 ? labels.none : plural.select(shown) === 'one' ? labels.shownOne : labels.shown;
-			status.textContent = wanted ? template.replace('{count}', String(shown)) : '';
+			status.textContent = !wanted ? '' : shown === 0 ? t('glossary.none') : t('glossary.shown', { count: shown });
 		});
 	}
 }

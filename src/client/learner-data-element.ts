@@ -5,43 +5,46 @@
  * nothing is written until the learner chooses. Also lists the self-assessment results kept here,
  * and the data that could not be read, kept aside exactly as it was, each copy with a download and
  * a delete. Rules in src/lib/learner-export.ts, src/lib/learner-merge.ts and src/lib/learner-store.ts.
+ * Strings come from `data-strings` (src/client/strings.ts); markup from the escaping `html` template or
+ * DOM nodes.
  */
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
-import { escapeHtml as esc } from '../lib/html.ts';
+import { html } from '../lib/html.ts';
 import { clearLearnerData, exportLearnerData, parseLearnerFile, writeLearnerStores } from '../lib/learner-export.ts';
 import { ITEM_KINDS, mergeStores, previewImport, type LearnerStores } from '../lib/learner-merge.ts';
 import { discardSetAside, own, setAsideKeys } from '../lib/learner-store.ts';
 import { readProfile } from '../lib/profile.ts';
 import { readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
-import { fill, formatDate } from '../lib/format.ts';
-import { browserStorage, download } from './browser.ts';
+import { formatDate } from '../lib/format.ts';
+import { browserStorage, download, setHtml } from './browser.ts';
 import { reportRead } from './learner-notice.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
+
+/** Why an import was refused: the first part of `problem` (src/lib/learner-export.ts), as it is worded. */
+const REASONS = ['not-json', 'not-an-export', 'invalid', 'unknown', 'storage', 'quota', 'error'] as const;
+const isReason = (kind: string): kind is (typeof REASONS)[number] => (REASONS as readonly string[]).includes(kind);
 
 class LearnerDataElement extends HTMLElement {
-	#labels: Record<string, string> = {};
+	#t!: Translator<ElementKey<'pb-learner-data'>>;
 	/** The checked file waiting for the learner's choice. */
 	#pending: LearnerStores | undefined;
 
 	connectedCallback() {
-		try {
-			this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
-		} catch {
-			this.#labels = {};
-		}
+		this.#t = readStrings(this.dataset.strings);
 		this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
 		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener(
 			'change',
 			(event) => void this.#read(event.target as HTMLInputElement),
 		);
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
-			if (!window.confirm(this.#labels.clearConfirm ?? '')) return;
+			if (!window.confirm(this.#t('progress.clearConfirm'))) return;
 			const storage = browserStorage();
 			this.#say(
 				storage && clearLearnerData(storage)
-					? (this.#labels.cleared ?? '')
-					: fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }),
+					? this.#t('progress.cleared')
+					: this.#t('progress.refused', { reason: this.#t('progress.reason.storage') }),
 			);
 			this.#summary();
 		});
@@ -61,8 +64,8 @@ class LearnerDataElement extends HTMLElement {
 	#refused(problem: string) {
 		const [kind = '', ...rest] = problem.split(':');
 		const part = rest.join(':');
-		const reason = own(this.#labels, `reason.${kind}`) ?? problem;
-		this.#say(fill(this.#labels.refused ?? '', { reason: fill(reason, { part }) }));
+		const reason = isReason(kind) ? this.#t(`progress.reason.${kind}`, { part }) : problem;
+		this.#say(this.#t('progress.refused', { reason }));
 	}
 
 	/** The stores as kept in this browser now; `report`: say on the page when one could not be read. */
@@ -90,7 +93,7 @@ class LearnerDataElement extends HTMLElement {
 	}
 
 	#describe(stores: LearnerStores): string {
-		return fill(this.#labels.summary ?? '', {
+		return this.#t('progress.summary', {
 			checklists: Object.keys(stores.checklists?.lists ?? {}).length,
 			receipts: Object.keys(stores.receipts?.standards ?? {}).length,
 			attempts: stores.quizzes?.attempts.length ?? 0,
@@ -118,15 +121,11 @@ class LearnerDataElement extends HTMLElement {
 		}
 		const results = [...(local.assessments?.results ?? [])].sort((a, b) => b.at.localeCompare(a.at));
 		const date = (iso: string) => formatDate(iso, this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
-		list.innerHTML =
-			results.length === 0
-				? `<li class="muted">${esc(this.#labels.assessmentsEmpty ?? '')}</li>`
-				: results
-						.map((r) => {
-							const title = own(titles, r.assessment) ?? r.assessment;
-							return `<li><a href="${esc(`${this.dataset.base ?? ''}/assessments/${encodeURIComponent(r.assessment)}/`)}" lang="zh-CN">${esc(title)}</a> · ${esc(date(r.at))}</li>`;
-						})
-						.join('');
+		const href = (id: string) => `${this.dataset.base ?? ''}/assessments/${encodeURIComponent(id)}/`;
+		const items = results.map(
+			(r) => html`<li><a href="${href(r.assessment)}" lang="zh-CN">${own(titles, r.assessment) ?? r.assessment}</a> · ${date(r.at)}</li>`,
+		);
+		setHtml(list, results.length === 0 ? html`<li class="muted">${this.#t('progress.assessmentsEmpty')}</li>` : html`${items}`);
 	}
 
 	/** One row per set-aside copy: its key, size and time, a download and a delete. */
@@ -149,15 +148,15 @@ class LearnerDataElement extends HTMLElement {
 				}
 				item.append(name, ` · ${new Intl.NumberFormat(document.documentElement.lang || undefined).format(size)} B `);
 				for (const [action, label] of [
-					['download', this.#labels.download],
-					['discard', this.#labels.discard],
+					['download', this.#t('progress.download')],
+					['discard', this.#t('progress.discard')],
 				] as const) {
 					const button = document.createElement('button');
 					button.type = 'button';
 					button.className = 'button';
 					button.dataset[action] = key;
-					button.textContent = label ?? action;
-					button.setAttribute('aria-label', `${label ?? action} ${key}`);
+					button.textContent = label;
+					button.setAttribute('aria-label', `${label} ${key}`);
 					item.append(' ', button);
 				}
 				return item;
@@ -181,7 +180,7 @@ class LearnerDataElement extends HTMLElement {
 			if (raw !== null) download(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.txt`, 'text/plain', raw);
 			return;
 		}
-		if (discard && window.confirm(this.#labels.discardConfirm ?? '')) {
+		if (discard && window.confirm(this.#t('progress.discardConfirm'))) {
 			discardSetAside(storage, discard);
 			this.#summary();
 		}
@@ -189,7 +188,7 @@ class LearnerDataElement extends HTMLElement {
 
 	#export() {
 		const storage = browserStorage();
-		if (!storage) return this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.storage'] ?? '' }));
+		if (!storage) return this.#say(this.#t('progress.refused', { reason: this.#t('progress.reason.storage') }));
 		const data = exportLearnerData(storage);
 		download(`processbook-learning-${data.exportedAt.slice(0, 10)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 	}
@@ -203,7 +202,7 @@ class LearnerDataElement extends HTMLElement {
 			parsed = parseLearnerFile(await file.text());
 		} catch {
 			this.#closePreview();
-			this.#say(fill(this.#labels.refused ?? '', { reason: this.#labels['reason.error'] ?? '' }));
+			this.#say(this.#t('progress.refused', { reason: this.#t('progress.reason.error') }));
 			return;
 		} finally {
 			// The same file can be picked again after a refusal.
@@ -219,13 +218,13 @@ class LearnerDataElement extends HTMLElement {
 		const preview = previewImport(this.#local(), this.#pending);
 		const sum = (field: 'added' | 'updated' | 'kept' | 'lost') => ITEM_KINDS.reduce((n, kind) => n + preview[kind][field], 0);
 		const box = this.querySelector<HTMLElement>('[data-preview]')!;
-		box.querySelector('[data-file-holds]')!.textContent = fill(this.#labels.fileHolds ?? '', { summary: this.#describe(this.#pending) });
-		box.querySelector('[data-merge-effect]')!.textContent = fill(this.#labels.changes ?? '', {
+		box.querySelector('[data-file-holds]')!.textContent = this.#t('progress.fileHolds', { summary: this.#describe(this.#pending) });
+		box.querySelector('[data-merge-effect]')!.textContent = this.#t('progress.changes', {
 			added: sum('added'),
 			updated: sum('updated'),
 			kept: sum('kept'),
 		});
-		box.querySelector('[data-replace-effect]')!.textContent = fill(this.#labels.replaceLoss ?? '', { lost: sum('lost') });
+		box.querySelector('[data-replace-effect]')!.textContent = this.#t('progress.replaceLoss', { count: sum('lost') });
 		box.querySelector<HTMLInputElement>('input[value="merge"]')!.checked = true;
 		box.hidden = false;
 		box.focus();
@@ -247,7 +246,7 @@ class LearnerDataElement extends HTMLElement {
 		const stores = replace ? file : mergeStores(this.#local(), file);
 		const result = storage ? writeLearnerStores(storage, stores as Record<string, unknown>) : { ok: false as const, problem: 'storage' };
 		this.#closePreview();
-		if (result.ok) this.#say(this.#labels.imported ?? '');
+		if (result.ok) this.#say(this.#t('progress.imported'));
 		else this.#refused(result.problem);
 		this.#summary();
 	}

@@ -2,10 +2,11 @@
  * Fills the page's learner-data notice (src/components/LearnerNotice.astro) from what a store read
  * or write reported, so every page that reads a store says the same thing the same way: data kept
  * aside (with the way to /progress/ to download or delete it), a read-only store, storage full or
- * not allowed. One message per store; built from DOM nodes, never HTML strings.
+ * not allowed. One message per store; built from DOM nodes, never HTML strings. Strings arrive in the
+ * box's `data-strings` (src/client/strings.ts).
  */
-import { fill } from '../lib/format.ts';
 import type { ReadResult, WriteResult } from '../lib/learner-store.ts';
+import { readStrings, type ElementKey } from './strings.ts';
 
 export type StoreName = 'checklists' | 'receipts' | 'quizzes' | 'assessments' | 'profile';
 type NoticeKind = 'setAside' | 'readOnly' | 'quota' | 'denied';
@@ -16,16 +17,11 @@ const messages = new Map<StoreName, { text: string; manage: boolean; fromWrite: 
 function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] = [], fromWrite = false): void {
 	const box = document.getElementById('learner-notice');
 	if (!box || (kind === null && (!messages.has(name) || messages.get(name)?.fromWrite))) return;
-	let labels: Record<string, string> = {};
-	try {
-		labels = JSON.parse(box.dataset.labels ?? '{}') as Record<string, string>;
-	} catch {
-		labels = {};
-	}
+	const t = readStrings<ElementKey<'learner-notice'>>(box.dataset.strings);
 	if (kind === null) messages.delete(name);
 	else
 		messages.set(name, {
-			text: fill(labels[kind] ?? kind, { store: labels[`store.${name}`] ?? name, keys: keys.join('、') }),
+			text: t(`data.${kind}`, { store: t(`data.store.${name}`), keys: keys.join('、') }),
 			manage: kind === 'setAside' || kind === 'quota',
 			fromWrite,
 		});
@@ -36,7 +32,7 @@ function show(name: StoreName, kind: NoticeKind | null, keys: readonly string[] 
 			if (manage) {
 				const link = document.createElement('a');
 				link.href = box.dataset.href ?? '/progress/';
-				link.textContent = labels.manage ?? '';
+				link.textContent = t('data.manage');
 				p.append(' ', link);
 			}
 			return p;

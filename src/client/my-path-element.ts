@@ -1,15 +1,16 @@
 /**
  * `<pb-my-path>` on the home page: the reader picks their role once (kept in the learner data)
- * and sees their onboarding path's progress and next step.
+ * and sees their onboarding path's progress and next step. Strings from `data-strings`
+ * (src/client/strings.ts); markup from the escaping `html` template.
  */
 import type { PathData } from '../../schemas/path.ts';
-import { escapeHtml as esc } from '../lib/html.ts';
+import { html } from '../lib/html.ts';
 import { pathProgress, type PathContext } from '../lib/path-progress.ts';
 import { readProfile, updateProfile } from '../lib/profile.ts';
 import { learnerData } from './path-progress-element.ts';
-import { fill } from '../lib/format.ts';
-import { browserStorage } from './browser.ts';
+import { browserStorage, setHtml } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
+import { readStrings, type ElementKey } from './strings.ts';
 
 interface PathSummary {
 	id: string;
@@ -25,7 +26,7 @@ class MyPathElement extends HTMLElement {
 	connectedCallback() {
 		const paths = JSON.parse(this.dataset.paths ?? '[]') as PathSummary[];
 		const context = JSON.parse(this.dataset.context ?? '{}') as PathContext;
-		const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		const t = readStrings<ElementKey<'pb-my-path'>>(this.dataset.strings);
 		const select = this.querySelector('select')!;
 		const out = this.querySelector<HTMLElement>('[data-my-path]')!;
 		const render = () => {
@@ -36,9 +37,10 @@ class MyPathElement extends HTMLElement {
 			}
 			const progress = pathProgress(path.steps, learnerData(), context);
 			const next = path.links[progress.next];
-			out.innerHTML = `<p><progress max="${progress.total}" value="${progress.done}" aria-label="${esc(labels.progressLabel ?? '')}"></progress> ${esc(
-				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total }),
-			)}</p>${next ? `<p><a href="${esc(next.href)}">${esc(fill(labels.continue ?? '', { step: next.title }))}</a></p>` : ''}<p><a href="${esc(path.href)}">${esc(labels.pathLink ?? '')}</a></p>`;
+			const summary = progress.next === -1 ? t('path.complete') : t('path.summary', { done: progress.done, count: progress.total });
+			const bar = html`<progress max="${progress.total}" value="${progress.done}" aria-label="${t('path.progressLabel')}"></progress>`;
+			const step = next && html`<p><a href="${next.href}">${t('home.continue', { step: next.title })}</a></p>`;
+			setHtml(out, html`<p>${bar} ${summary}</p>${step}<p><a href="${path.href}">${t('home.pathLink')}</a></p>`);
 		};
 		const profile = readProfile(browserStorage());
 		reportRead('profile', profile);

@@ -1,7 +1,8 @@
 /**
  * `<pb-path-progress>`: marks each step of an onboarding path done, in progress, to do or stale
  * (the standard changed since it was read or passed), and points at the next step. State rules
- * are in src/lib/path-progress.ts; the learner data is read with each store's own reader.
+ * are in src/lib/path-progress.ts; the learner data is read with each store's own reader. Strings from
+ * `data-strings` (src/client/strings.ts).
  */
 import { readAssessments } from '../lib/assessment-history.ts';
 import { readChecklists } from '../lib/checklist-progress.ts';
@@ -9,9 +10,9 @@ import type { PathData } from '../../schemas/path.ts';
 import { pathProgress, staleChange, type LearnerData, type PathContext } from '../lib/path-progress.ts';
 import { describeQuizStatus, quizStatus, readQuizzes } from '../lib/quiz-history.ts';
 import { readReceipts } from '../lib/read-receipts.ts';
-import { fill } from '../lib/format.ts';
 import { browserStorage } from './browser.ts';
 import { reportRead } from './learner-notice.ts';
+import { readStrings, type ElementKey } from './strings.ts';
 
 /** Every store a path reads, each read reported (set-aside or read-only data is announced on this page too). */
 export function learnerData(): LearnerData {
@@ -31,19 +32,19 @@ class PathProgressElement extends HTMLElement {
 	connectedCallback() {
 		const steps = JSON.parse(this.dataset.steps ?? '[]') as PathData['steps'];
 		const context = JSON.parse(this.dataset.context ?? '{}') as PathContext;
-		const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+		const t = readStrings<ElementKey<'pb-path-progress'>>(this.dataset.strings);
 		const data = learnerData();
 		const progress = pathProgress(steps, data, context);
 		this.querySelectorAll<HTMLElement>('[data-step]').forEach((item, i) => {
 			const state = progress.states[i] ?? 'todo';
 			item.dataset.state = state;
 			const label = item.querySelector('[data-state-label]');
-			if (label) label.textContent = labels[state] ?? state;
+			if (label) label.textContent = t(`path.state.${state}`);
 			const change = state === 'stale' && steps[i] ? staleChange(steps[i], data, context) : undefined;
 			if (change && label) {
 				const link = document.createElement('a');
 				link.href = `${this.dataset.base ?? ''}/standards/${encodeURIComponent(change.standard)}/changes/?from=${encodeURIComponent(change.from)}&to=${encodeURIComponent(change.to)}#compare`;
-				link.textContent = fill(labels.seeChanges ?? '', change);
+				link.textContent = t('receipt.seeChanges', change);
 				label.after(' ', link);
 			}
 			const quizLine = item.querySelector('[data-quiz-status]');
@@ -54,16 +55,9 @@ class PathProgressElement extends HTMLElement {
 					step.target,
 					Object.hasOwn(context.quizzes, step.target) ? context.quizzes[step.target]! : {},
 				);
-				const words = {
-					notTaken: labels.quizNotTaken ?? '',
-					inProgress: labels.quizInProgress ?? '',
-					failed: labels.quizFailed ?? '',
-					passed: labels.quizPassed ?? '',
-					stale: labels.quizStale ?? '',
-				};
 				const date = (iso: string) =>
 					new Intl.DateTimeFormat(this.dataset.locale ?? 'zh-CN', { dateStyle: 'medium' }).format(new Date(iso));
-				quizLine.textContent = describeQuizStatus(status, words, date);
+				quizLine.textContent = describeQuizStatus(status, t, date);
 			}
 			if (i === progress.next) {
 				item.classList.add('is-next');
@@ -72,8 +66,7 @@ class PathProgressElement extends HTMLElement {
 		});
 		const summary = this.querySelector('[data-summary]');
 		if (summary)
-			summary.textContent =
-				progress.next === -1 ? (labels.complete ?? '') : fill(labels.summary ?? '', { done: progress.done, total: progress.total });
+			summary.textContent = progress.next === -1 ? t('path.complete') : t('path.summary', { done: progress.done, count: progress.total });
 		const bar = this.querySelector<HTMLProgressElement>('progress');
 		if (bar) {
 			bar.max = progress.total;

@@ -3,7 +3,8 @@
  * live in src/lib/ (quiz-attempt, quiz-grading, quiz-history); the markup in src/lib/quiz-html.ts.
  * An attempt in progress is saved on every change (a reload resumes it); unanswered questions are
  * listed before submitting and need a confirmation; a retry of the wrong answers is practice,
- * graded on screen only, never recorded and never a pass.
+ * graded on screen only, never recorded and never a pass. Strings come from the page data's `strings`
+ * (src/client/strings.ts); markup from the escaping `html` template.
  */
 import type { Question } from '../../schemas/quiz.ts';
 import { newSeed, planAttempt, type AttemptPlan } from '../lib/quiz-attempt.ts';
@@ -21,11 +22,12 @@ import {
 	type QuizDraft,
 } from '../lib/quiz-history.ts';
 import { renderAttemptHtml } from '../lib/quiz-html.ts';
-import { escapeHtml as esc } from '../lib/html.ts';
-import { fill, formatDate } from '../lib/format.ts';
+import { html } from '../lib/html.ts';
+import { formatDate } from '../lib/format.ts';
 import type { QuizPageData } from '../lib/page-data.ts';
-import { browserStorage } from './browser.ts';
+import { browserStorage, setHtml } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 /** Reads the learner's answer to one question from its fieldset. */
 export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): Answer {
@@ -51,6 +53,7 @@ export function readAnswer(fieldset: HTMLFieldSetElement, question: Question): A
 
 class QuizElement extends HTMLElement {
 	#data!: QuizPageData;
+	#t!: Translator<ElementKey<'pb-quiz'>>;
 	#plan: AttemptPlan | undefined;
 	/** The attempt under way is a practice retry of wrong answers. */
 	#practice = false;
@@ -60,6 +63,7 @@ class QuizElement extends HTMLElement {
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-quiz-data]')?.textContent ?? '{}') as QuizPageData;
+		this.#t = readStrings(this.#data.strings, this.#data.locale);
 		this.querySelector('[data-start]')?.addEventListener('click', () => this.#start());
 		const form = this.querySelector('form');
 		form?.addEventListener('submit', (event) => {
@@ -90,7 +94,7 @@ class QuizElement extends HTMLElement {
 			draft.answers as Record<string, Answer>,
 			draft.touched,
 		);
-		this.#el('[data-resumed]').textContent = fill(this.#labels.resumed ?? '', { date: this.#date(draft.startedAt) });
+		this.#el('[data-resumed]').textContent = this.#t('quiz.resumed', { date: this.#date(draft.startedAt) });
 		this.#el('[data-resumed]').hidden = false;
 	}
 
@@ -126,10 +130,6 @@ class QuizElement extends HTMLElement {
 		return answers;
 	}
 
-	get #labels() {
-		return this.#data.labels;
-	}
-
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
 	}
@@ -149,19 +149,14 @@ class QuizElement extends HTMLElement {
 		this.#startedAt = startedAt;
 		this.#touched = new Set(touched);
 		const form = this.#el<HTMLFormElement>('form');
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
-			labels: this.#labels,
-			plan,
-			answers,
-			links: this.#data.links,
-		});
+		setHtml(this.#el('[data-questions]'), renderAttemptHtml(this.#data.questions, { t: this.#t, plan, answers, links: this.#data.links }));
 		form.hidden = false;
 		this.#el('[data-practice]').hidden = !practice;
 		this.#el('[data-resumed]').hidden = true;
 		this.#el('[data-confirm]').hidden = true;
 		this.#el('[data-submit]').hidden = false;
 		this.#el('[data-result]').hidden = true;
-		this.#el('[data-start]').textContent = this.#labels.restart ?? '';
+		this.#el('[data-start]').textContent = this.#t('quiz.restart');
 	}
 
 	#onClick(event: Event) {
@@ -189,7 +184,7 @@ class QuizElement extends HTMLElement {
 		else list.insertBefore(sibling, item);
 		button.focus();
 		const position = [...list.children].indexOf(item) + 1;
-		this.#el('[data-announce]').textContent = fill(this.#labels.moved ?? '', {
+		this.#el('[data-announce]').textContent = this.#t('quiz.moved', {
 			item: item.querySelector('.item-text')?.textContent ?? '',
 			position,
 		});
@@ -214,10 +209,9 @@ class QuizElement extends HTMLElement {
 		const answers = this.#readAnswers();
 		const missing = unansweredPositions(this.#data.questions, plan, answers, this.#touched);
 		if (missing.length > 0 && !confirmed) {
-			const L = this.#labels;
 			const box = this.#el('[data-confirm]');
-			box.querySelector('[data-confirm-text]')!.textContent = fill(L.unansweredList ?? '', {
-				list: missing.map((n) => fill(L.unansweredItem ?? '', { n })).join(this.#data.locale === 'en' ? ', ' : '、'),
+			box.querySelector('[data-confirm-text]')!.textContent = this.#t('quiz.unansweredList', {
+				list: missing.map((n) => this.#t('quiz.unansweredItem', { n })).join(this.#data.locale === 'en' ? ', ' : '、'),
 			});
 			box.dataset.first = plan.questions[missing[0]! - 1] ?? '';
 			box.hidden = false;
@@ -263,23 +257,25 @@ class QuizElement extends HTMLElement {
 			plan,
 			answers,
 		);
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
-			labels: this.#labels,
-			plan,
-			answers,
-			results: graded.questions,
-			links: this.#data.links,
-		});
+		setHtml(
+			this.#el('[data-questions]'),
+			renderAttemptHtml(this.#data.questions, { t: this.#t, plan, answers, results: graded.questions, links: this.#data.links }),
+		);
 		this.#el('[data-submit]').hidden = true;
-		const L = this.#labels;
+		const t = this.#t;
 		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
 		const right = graded.questions.length - wrong.length;
 		const result = this.#el('[data-result]');
-		result.innerHTML = `<h2>${esc(L.practiceResult ?? '')}</h2><p class="score">${esc(fill(L.practiceScore ?? '', { right, total: graded.questions.length }))}</p><p class="practice-note">${esc(L.practiceNote ?? '')}</p><p class="actions">${
-			wrong.length > 0
-				? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>`
-				: ''
-		}<button type="button" class="button primary" data-new-attempt>${esc(L.newAttempt ?? '')}</button></p>`;
+		const newAttempt = html`<button type="button" class="button primary" data-new-attempt>${t('quiz.newAttempt')}</button>`;
+		setHtml(
+			result,
+			html`${[
+				html`<h2>${t('quiz.practiceResult')}</h2>`,
+				html`<p class="score">${t('quiz.practiceScore', { right, total: graded.questions.length })}</p>`,
+				html`<p class="practice-note">${t('quiz.practiceNote')}</p>`,
+				html`<p class="actions">${this.#retryButton(wrong)}${newAttempt}</p>`,
+			]}`,
+		);
 		result.hidden = false;
 		result.focus();
 		this.#renderStatus();
@@ -293,28 +289,29 @@ class QuizElement extends HTMLElement {
 			plan,
 			attempt.answers as Record<string, Answer>,
 		);
-		this.#el('[data-questions]').innerHTML = renderAttemptHtml(this.#data.questions, {
-			labels: this.#labels,
-			plan,
-			answers: attempt.answers as Record<string, Answer>,
-			results: graded.questions,
-			links: this.#data.links,
-		});
+		const answers = attempt.answers as Record<string, Answer>;
+		setHtml(
+			this.#el('[data-questions]'),
+			renderAttemptHtml(this.#data.questions, { t: this.#t, plan, answers, results: graded.questions, links: this.#data.links }),
+		);
 		this.#el('form').hidden = false;
 		this.#el('[data-submit]').hidden = true;
 		const wrong = graded.questions.filter((q) => !q.correct).map((q) => q.id);
-		const L = this.#labels;
-		const pass = fill(attempt.passed ? (L.resultPassed ?? '') : (L.resultFailed ?? ''), { percent: Math.round(this.#data.passMark * 100) });
+		const t = this.#t;
+		const pass = t(attempt.passed ? 'quiz.resultPassed' : 'quiz.resultFailed', { percent: Math.round(this.#data.passMark * 100) });
+		const newAttempt = html`<button type="button" class="button" data-new-attempt>${t('quiz.newAttempt')}</button>`;
+		const record = attempt.passed && html`<a href="${this.#recordUrl(attempt.at)}">${t('quiz.record')}</a>`;
 		const result = this.#el('[data-result]');
-		result.innerHTML = `<h2>${esc(attempt.passed ? (L.passed ?? '') : (L.failed ?? ''))}</h2><p class="score">${esc(fill(L.score ?? '', { score: attempt.score, max: attempt.max, percent: attempt.percent }))}</p><p>${esc(pass)}</p>${note ? `<p>${esc(note)}</p>` : ''}<p class="actions">${
-			wrong.length > 0
-				? `<button type="button" class="button" data-retry='${esc(JSON.stringify(wrong))}'>${esc(L.retryWrong ?? '')}</button>`
-				: ''
-		}<button type="button" class="button" data-new-attempt>${esc(L.newAttempt ?? '')}</button>${
-			attempt.passed
-				? `<a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(attempt.at)}`)}">${esc(L.record ?? '')}</a>`
-				: ''
-		}</p>`;
+		setHtml(
+			result,
+			html`${[
+				html`<h2>${t(attempt.passed ? 'quiz.passed' : 'quiz.failed')}</h2>`,
+				html`<p class="score">${t('quiz.score', { score: attempt.score, max: attempt.max, percent: attempt.percent })}</p>`,
+				html`<p>${pass}</p>`,
+				note && html`<p>${note}</p>`,
+				html`<p class="actions">${this.#retryButton(wrong)}${newAttempt}${record}</p>`,
+			]}`,
+		);
 		result.hidden = false;
 		result.focus();
 	}
@@ -328,53 +325,70 @@ class QuizElement extends HTMLElement {
 		return formatDate(iso, this.#data.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	}
 
+	/** "Retry the questions I got wrong", when some were. */
+	#retryButton(wrong: string[]) {
+		return (
+			wrong.length > 0 &&
+			html`<button type="button" class="button" data-retry="${JSON.stringify(wrong)}">${this.#t('quiz.retryWrong')}</button>`
+		);
+	}
+
+	#recordUrl(at: string) {
+		return `${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(at)}`;
+	}
+
 	#renderStatus() {
-		const L = this.#labels;
+		const t = this.#t;
 		const read = readQuizzes(browserStorage());
 		const status = quizStatus(read.value, this.#data.id, this.#data.current);
-		const box = this.#el('[data-status]');
-		const parts: string[] = [];
 		reportRead('quizzes', read);
+		const code = (standard: string) => this.#data.codes[standard] ?? standard;
+		const diffUrl = (c: { standard: string; from: string; to: string }) =>
+			`${this.#data.base}/standards/${c.standard}/changes/?from=${c.from}&to=${c.to}#compare`;
+		let markup = html``;
 		if (status.state === 'passed')
-			parts.push(`<p>${esc(fill(L.statusPassed ?? '', { date: this.#date(status.pass.at), percent: status.pass.percent }))}</p>`);
-		if (status.state === 'in-progress') parts.push(`<p>${esc(fill(L.statusInProgress ?? '', { date: this.#date(status.startedAt) }))}</p>`);
+			markup = html`<p>${t('quiz.statusPassed', { date: this.#date(status.pass.at), percent: status.pass.percent })}</p>`;
+		if (status.state === 'in-progress') markup = html`<p>${t('quiz.statusInProgress', { date: this.#date(status.startedAt) })}</p>`;
 		if (status.state === 'failed')
-			parts.push(`<p>${esc(fill(L.statusFailed ?? '', { date: this.#date(status.last.at), percent: status.last.percent }))}</p>`);
+			markup = html`<p>${t('quiz.statusFailed', { date: this.#date(status.last.at), percent: status.last.percent })}</p>`;
 		if (status.state === 'stale') {
-			const changes = status.changed
-				.map((c) => fill(L.staleChange ?? '', { code: this.#data.codes[c.standard] ?? c.standard, from: c.from, to: c.to }))
-				.join('；');
-			const links = status.changed
-				.map(
-					(c) =>
-						`<a href="${esc(`${this.#data.base}/standards/${c.standard}/changes/?from=${c.from}&to=${c.to}#compare`)}">${esc(`${L.seeDiff ?? ''} (${this.#data.codes[c.standard] ?? c.standard})`)}</a>`,
-				)
-				.join(' ');
-			parts.push(`<p class="stale"><strong>${esc(fill(L.stale ?? '', { changes }))}</strong> ${links}</p>`);
+			const changes = status.changed.map((c) => t('quiz.staleChange', { code: code(c.standard), from: c.from, to: c.to })).join('；');
+			const links = status.changed.map(
+				(c, i) => html`${i > 0 && ' '}<a href="${diffUrl(c)}">${t('quiz.seeDiff')} (${code(c.standard)})</a>`,
+			);
+			markup = html`<p class="stale"><strong>${t('quiz.stale', { changes })}</strong> ${links}</p>`;
 		}
-		box.innerHTML = parts.join('');
+		setHtml(this.#el('[data-status]'), markup);
 	}
 
 	#renderHistory() {
-		const L = this.#labels;
+		const t = this.#t;
 		const attempts = attemptsOf(readQuizzes(browserStorage()).value, this.#data.id);
 		const body = this.#el('[data-history]');
 		if (attempts.length === 0) {
-			body.innerHTML = `<p class="muted">${esc(L.historyEmpty ?? '')}</p>`;
+			setHtml(body, html`<p class="muted">${t('quiz.historyEmpty')}</p>`);
 			return;
 		}
-		const rows = attempts
-			.map((a) => {
-				const versions = Object.entries(a.versions)
-					.map(([id, v]) => `${this.#data.codes[id] ?? id} ${v}`)
-					.join('、');
-				const record = a.passed
-					? ` <a href="${esc(`${this.#data.base}/quizzes/${this.#data.id}/record/?at=${encodeURIComponent(a.at)}`)}">${esc(L.record ?? '')}</a>`
-					: '';
-				return `<tr><td>${esc(this.#date(a.at))}</td><td>${esc(`${a.percent}%`)} · ${esc(a.passed ? (L.passed ?? '') : (L.failed ?? ''))}</td><td>${esc(versions)}</td><td><button type="button" class="button" data-review="${esc(a.at)}">${esc(L.review ?? '')}</button>${record}</td></tr>`;
-			})
-			.join('');
-		body.innerHTML = `<table><thead><tr><th scope="col">${esc(L.date ?? '')}</th><th scope="col">${esc(L.result ?? '')}</th><th scope="col">${esc(L.versions ?? '')}</th><th scope="col"><span class="visually-hidden">${esc(L.review ?? '')}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
+		const rows = attempts.map((a) => {
+			const versions = Object.entries(a.versions)
+				.map(([id, v]) => `${this.#data.codes[id] ?? id} ${v}`)
+				.join('、');
+			const review = html`<button type="button" class="button" data-review="${a.at}">${t('quiz.review')}</button>`;
+			const record = a.passed && html` <a href="${this.#recordUrl(a.at)}">${t('quiz.record')}</a>`;
+			return html`<tr>${[
+				html`<td>${this.#date(a.at)}</td>`,
+				html`<td>${a.percent}% · ${t(a.passed ? 'quiz.passed' : 'quiz.failed')}</td>`,
+				html`<td>${versions}</td>`,
+				html`<td>${review}${record}</td>`,
+			]}</tr>`;
+		});
+		const head = [
+			html`<th scope="col">${t('quiz.date')}</th>`,
+			html`<th scope="col">${t('quiz.result')}</th>`,
+			html`<th scope="col">${t('quiz.versions')}</th>`,
+			html`<th scope="col"><span class="visually-hidden">${t('quiz.review')}</span></th>`,
+		];
+		setHtml(body, html`<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`);
 	}
 }
 

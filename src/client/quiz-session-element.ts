@@ -3,10 +3,14 @@
  * large type; the answer and explanation appear only when asked for. The keys work from page load,
  * wherever focus is (a presenter clicker or keyboard must never need a click first): ← → (and Page
  * Up/Down) move, Space reveals or hides the answer (never presses the focused button), Home / End
- * jump to the first or last question, F toggles full screen.
+ * jump to the first or last question, F toggles full screen. Strings come from `data-strings`
+ * (src/client/strings.ts).
  */
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
+
 class QuizSessionElement extends HTMLElement {
 	#index = 0;
+	#t!: Translator<ElementKey<'pb-quiz-session'>>;
 	#onKey = (event: KeyboardEvent) => this.#key(event);
 	#onKeyUp = (event: KeyboardEvent) => {
 		// A focused button would otherwise act on the Space key's release.
@@ -14,6 +18,7 @@ class QuizSessionElement extends HTMLElement {
 	};
 
 	connectedCallback() {
+		this.#t = readStrings(this.dataset.strings);
 		const slides = this.#slides;
 		this.querySelector<HTMLElement>('[data-nav]')!.hidden = false;
 		this.querySelector<HTMLElement>('[data-keys]')!.hidden = false;
@@ -81,7 +86,7 @@ class QuizSessionElement extends HTMLElement {
 		});
 		this.#setRevealLabel(false);
 		const counter = this.querySelector('[data-counter]');
-		if (counter) counter.textContent = (this.dataset.of ?? '').replace('{n}', String(index + 1)).replace('{total}', String(slides.length));
+		if (counter) counter.textContent = this.#t('session.of', { n: index + 1, total: slides.length });
 		history.replaceState(null, '', `#q${index + 1}`);
 		const prev = this.querySelector<HTMLButtonElement>('[data-prev]')!;
 		const next = this.querySelector<HTMLButtonElement>('[data-next]')!;
@@ -108,7 +113,7 @@ class QuizSessionElement extends HTMLElement {
 	#setRevealLabel(shown: boolean) {
 		const button = this.querySelector<HTMLButtonElement>('[data-reveal]');
 		if (!button) return;
-		button.textContent = shown ? (this.dataset.hide ?? '') : (this.dataset.reveal ?? '');
+		button.textContent = this.#t(shown ? 'session.hide' : 'session.reveal');
 		button.setAttribute('aria-expanded', String(shown));
 	}
 }

@@ -1,13 +1,15 @@
 /**
  * `<pb-quiz-status>` around a list of quizzes: adds the learner's status to each entry (passed on …,
  * in progress, not passed, stale because a covered standard changed), read from the quiz store, and
- * again when another tab changes it. The status rules are in src/lib/quiz-history.ts.
+ * again when another tab changes it. The status rules are in src/lib/quiz-history.ts; strings come
+ * from `data-strings` (src/client/strings.ts).
  */
 import { formatDate } from '../lib/format.ts';
 import { own } from '../lib/learner-store.ts';
-import { describeQuizStatus, quizStatus, readQuizzes, type StatusWords } from '../lib/quiz-history.ts';
+import { describeQuizStatus, quizStatus, readQuizzes } from '../lib/quiz-history.ts';
 import { browserStorage } from './browser.ts';
 import { reportRead } from './learner-notice.ts';
+import { readStrings, type ElementKey } from './strings.ts';
 
 class QuizStatusElement extends HTMLElement {
 	connectedCallback() {
@@ -17,10 +19,9 @@ class QuizStatusElement extends HTMLElement {
 
 	#render() {
 		let current: Record<string, Record<string, string>> = {};
-		let words = { label: '', notTaken: '', inProgress: '', failed: '', passed: '', stale: '' } as StatusWords & { label: string };
+		const t = readStrings<ElementKey<'pb-quiz-status'>>(this.dataset.strings);
 		try {
 			current = JSON.parse(this.dataset.current ?? '{}') as Record<string, Record<string, string>>;
-			words = JSON.parse(this.dataset.words ?? '{}') as StatusWords & { label: string };
 		} catch {
 			return;
 		}
@@ -33,7 +34,7 @@ class QuizStatusElement extends HTMLElement {
 			const status = quizStatus(read.value, id, own(current, id) ?? {});
 			const line = item.querySelector('.quiz-status') ?? item.appendChild(document.createElement('p'));
 			line.className = `quiz-status is-${status.state}`;
-			line.textContent = `${words.label}：${describeQuizStatus(status, words, date)}`;
+			line.textContent = `${t('quiz.statusLabel')}：${describeQuizStatus(status, t, date)}`;
 		}
 	}
 }

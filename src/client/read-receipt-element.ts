@@ -2,33 +2,33 @@
  * `<pb-read-receipt>` on a standard's page: a button to mark the version read, and the notice
  * "changed since you read version X" with a link to the diff. `<pb-read-receipts>` around the
  * standards index adds the same notice to each standard that changed since it was read.
- * The rules live in src/lib/read-receipts.ts.
+ * The rules live in src/lib/read-receipts.ts; strings come from `data-strings` (src/client/strings.ts).
  */
-import { fill, formatDate } from '../lib/format.ts';
+import { formatDate } from '../lib/format.ts';
 import { diffUrl, readReceipts, readState, recordRead, RECEIPT_STORE_KEY, updateReceipts } from '../lib/read-receipts.ts';
 import { browserStorage } from './browser.ts';
 import { reportRead, reportWrite } from './learner-notice.ts';
-
-function labels(element: HTMLElement): Record<string, string> {
-	try {
-		return JSON.parse(element.dataset.labels ?? '{}') as Record<string, string>;
-	} catch {
-		return {};
-	}
-}
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 function dateText(iso: string, locale: string): string {
 	return formatDate(iso, locale, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** The "changed since you read" notice: text plus a link to the comparison. */
-function changedNotice(doc: Document, text: Record<string, string>, base: string, id: string, from: string, to: string): HTMLElement {
+function changedNotice(
+	doc: Document,
+	t: Translator<ElementKey<'pb-read-receipts'>>,
+	base: string,
+	id: string,
+	from: string,
+	to: string,
+): HTMLElement {
 	const notice = doc.createElement('p');
 	notice.className = 'changed-since';
-	notice.append(fill(text.changed ?? '', { version: from }), ' ');
+	notice.append(t('receipt.changed', { version: from }), ' ');
 	const link = doc.createElement('a');
 	link.href = diffUrl(base, id, from, to);
-	link.textContent = fill(text.seeChanges ?? '', { from, to });
+	link.textContent = t('receipt.seeChanges', { from, to });
 	notice.append(link);
 	return notice;
 }
@@ -36,7 +36,7 @@ function changedNotice(doc: Document, text: Record<string, string>, base: string
 class ReadReceiptElement extends HTMLElement {
 	connectedCallback() {
 		const { standard = '', version = '', current = '', base = '', locale = 'zh-CN' } = this.dataset;
-		const text = labels(this);
+		const t = readStrings<ElementKey<'pb-read-receipt'>>(this.dataset.strings);
 		const button = this.querySelector<HTMLButtonElement>('button[data-mark-read]');
 		const status = this.querySelector<HTMLElement>('[data-read-status]');
 		const render = () => {
@@ -52,9 +52,9 @@ class ReadReceiptElement extends HTMLElement {
 			if (state.state === 'unread') return;
 			const readThis = state.receipt.version === version;
 			if (button) button.hidden = readThis;
-			if (status && readThis) status.textContent = fill(text.read ?? '', { version, date: dateText(state.receipt.readAt, locale) });
+			if (status && readThis) status.textContent = t('receipt.read', { version, date: dateText(state.receipt.readAt, locale) });
 			if (state.state === 'changed' && version === current)
-				slot.prepend(changedNotice(document, text, base, standard, state.receipt.version, current));
+				slot.prepend(changedNotice(document, t, base, standard, state.receipt.version, current));
 		};
 		button?.addEventListener('click', () => {
 			const { write } = updateReceipts(browserStorage(), (store) => recordRead(store, standard, version));
@@ -72,7 +72,7 @@ class ReadReceiptElement extends HTMLElement {
 class ReadReceiptsElement extends HTMLElement {
 	connectedCallback() {
 		const { base = '' } = this.dataset;
-		const text = labels(this);
+		const t = readStrings<ElementKey<'pb-read-receipts'>>(this.dataset.strings);
 		const read = readReceipts(browserStorage());
 		reportRead('receipts', read);
 		const store = read.value;
@@ -80,7 +80,7 @@ class ReadReceiptsElement extends HTMLElement {
 			const id = item.dataset.standard ?? '';
 			const current = item.dataset.version ?? '';
 			const state = readState(store, id, current);
-			if (state.state === 'changed') item.append(changedNotice(document, text, base, id, state.receipt.version, current));
+			if (state.state === 'changed') item.append(changedNotice(document, t, base, id, state.receipt.version, current));
 		}
 	}
 }

@@ -3,24 +3,20 @@
  * the table of contents marks the section being read, and each clause heading of a standard gets
  * a "copy citation" button, placed beside the heading (`reading-element.css` styles both). `reading-boot.ts` loads it on the first interaction, so reading pages
  * stay within their JavaScript budget at load; everything else on the page is server-rendered.
+ * Strings come from `data-strings` (src/client/strings.ts).
  */
-
-interface Labels {
-	copy: string;
-	copied: string;
-	copyFailed: string;
-}
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 /** How far below the top of the window a heading counts as the one being read (px). */
 const READING_LINE = 96;
 
 export class ReadingElement extends HTMLElement {
-	#labels: Labels = { copy: '', copied: '', copyFailed: '' };
+	#t!: Translator<ElementKey<'pb-reading'>>;
 	#links: { link: HTMLAnchorElement; target: HTMLElement }[] = [];
 	#frame = 0;
 
 	connectedCallback() {
-		this.#labels = { ...this.#labels, ...(JSON.parse(this.dataset.labels ?? '{}') as Partial<Labels>) };
+		this.#t = readStrings(this.dataset.strings);
 		this.#links = [...this.querySelectorAll<HTMLAnchorElement>('nav.toc a[href^="#"]')].flatMap((link) => {
 			const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 			return target ? [{ link, target }] : [];
@@ -74,15 +70,15 @@ export class ReadingElement extends HTMLElement {
 			const button = Object.assign(document.createElement('button'), {
 				type: 'button',
 				className: 'cite-button no-print',
-				textContent: this.#labels.copy,
+				textContent: this.#t('clause.copy'),
 			});
-			button.setAttribute('aria-label', `${this.#labels.copy}: ${citeCode} §${heading.dataset.clause}`);
+			button.setAttribute('aria-label', `${this.#t('clause.copy')}: ${citeCode} §${heading.dataset.clause}`);
 			button.dataset.citation = `${citation}\n${url}`;
 			button.addEventListener('click', async () => {
 				const ok = await copyText(button.dataset.citation ?? '');
-				status.textContent = ok ? `${this.#labels.copied}: ${citation}` : this.#labels.copyFailed;
-				button.textContent = ok ? this.#labels.copied : this.#labels.copyFailed;
-				setTimeout(() => (button.textContent = this.#labels.copy), 2000);
+				status.textContent = ok ? `${this.#t('clause.copied')}: ${citation}` : this.#t('clause.copyFailed');
+				button.textContent = ok ? this.#t('clause.copied') : this.#t('clause.copyFailed');
+				setTimeout(() => (button.textContent = this.#t('clause.copy')), 2000);
 			});
 			// Beside the heading, not inside it: the heading's accessible name stays its number and title.
 			const head = Object.assign(document.createElement('div'), { className: 'clause-head' });

@@ -2,14 +2,15 @@
  * `<pb-search>`: runs the search page over Pagefind's JS API. The URL holds the state (query and
  * filters; `src/lib/search-state.ts`), so reloading, sharing and the back button all give the same
  * results. `pagefind.js` is imported on first need (focus, typing, or a query in the URL), never
- * with the page. Results are built from text nodes (`src/lib/search-results.ts`).
+ * with the page. Results are built from text nodes (`src/lib/search-results.ts`); strings come from
+ * `data-strings` (src/client/strings.ts).
  */
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
 import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
-import { fill } from '../lib/format.ts';
 import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 /** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
 interface PagefindResult {
@@ -29,20 +30,6 @@ interface PagefindApi {
 	preload(query: string, options?: { filters?: object }): Promise<void>;
 }
 
-interface Labels {
-	count: string;
-	countOne: string;
-	none: string;
-	noneFiltered: string;
-	empty: string;
-	loading: string;
-	unavailable: string;
-	version: string;
-	clauses: string;
-	clause: string;
-	types: Record<string, string>;
-}
-
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const CLAUSES_URL = '/search/clauses.json';
 const PAGE_SIZE = 10;
@@ -58,7 +45,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 const excerpt = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? el('mark', {}, part.text) : part.text));
 
 export class SearchElement extends HTMLElement {
-	#labels!: Labels;
+	#t!: Translator<ElementKey<'pb-search'>>;
 	#locale = 'zh-CN';
 	#api: Promise<PagefindApi> | undefined;
 	#input!: HTMLInputElement;
@@ -80,7 +67,7 @@ export class SearchElement extends HTMLElement {
 	}
 
 	connectedCallback() {
-		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+		this.#t = readStrings(this.dataset.strings);
 		this.#locale = this.dataset.locale ?? 'zh-CN';
 		this.#input = this.querySelector('#search-query')!;
 		this.#status = this.querySelector('[data-search-status]')!;
@@ -221,7 +208,7 @@ export class SearchElement extends HTMLElement {
 		const run = ++this.#run;
 		this.#clear.hidden = !hasFilters(state);
 		if (!state.query && !hasFilters(state)) {
-			this.#render(run, state.query, [], [], this.#labels.empty);
+			this.#render(run, state.query, [], [], this.#t('search.empty'));
 			return;
 		}
 		this.dataset.state = 'loading';
@@ -229,7 +216,7 @@ export class SearchElement extends HTMLElement {
 		let results: PagefindResult[];
 		let cited: ClauseEntry[] = [];
 		try {
-			if (!this.#api) this.#status.textContent = this.#labels.loading;
+			if (!this.#api) this.#status.textContent = this.#t('search.loading');
 			const api = await this.#load();
 			const citation = state.query ? parseClauseQuery(state.query) : null;
 			if (citation) cited = matchClauses(await this.#clauseDirectory().catch(() => []), citation);
@@ -257,18 +244,18 @@ export class SearchElement extends HTMLElement {
 				}
 			}
 		} catch {
-			if (run === this.#run) this.#render(run, state.query, [], [], this.#labels.unavailable, 'error');
+			if (run === this.#run) this.#render(run, state.query, [], [], this.#t('search.unavailable'), 'error');
 			return;
 		}
 		if (run !== this.#run) return;
 		this.#counts(response.totalFilters);
 		const total = results.length + cited.length;
-		let message = fill(total === 1 ? this.#labels.countOne : this.#labels.count, { count: total });
+		let message = this.#t('search.count', { count: total });
 		if (total === 0)
 			message =
 				hasFilters(state) && response.unfilteredResultCount > 0
-					? fill(this.#labels.noneFiltered, { count: response.unfilteredResultCount })
-					: fill(this.#labels.none, { query: state.query });
+					? this.#t('search.noneFiltered', { count: response.unfilteredResultCount })
+					: this.#t('search.none', { query: state.query });
 		this.#render(run, state.query, results, cited, message);
 	}
 
@@ -307,16 +294,16 @@ export class SearchElement extends HTMLElement {
 			el(
 				'p',
 				{ className: 'result-meta' },
-				[this.#labels.clause, entry.code, fill(this.#labels.version, { version: entry.version })].join(' · '),
+				[this.#t('search.clause'), entry.code, this.#t('search.version', { version: entry.version })].join(' · '),
 			),
 		);
 	}
 
 	#item(hit: SearchHit): HTMLLIElement {
 		const facts = [
-			hit.type ? this.#labels.types[hit.type] : undefined,
+			hit.type ? this.#t(`search.type.${hit.type}`) : undefined,
 			hit.code,
-			hit.version ? fill(this.#labels.version, { version: hit.version }) : undefined,
+			hit.version ? this.#t('search.version', { version: hit.version }) : undefined,
 		];
 		const item = el(
 			'li',
@@ -327,7 +314,7 @@ export class SearchElement extends HTMLElement {
 		);
 		if (hit.clauses.length > 0) {
 			const clauses = el('ul', { className: 'clauses' });
-			clauses.setAttribute('aria-label', this.#labels.clauses);
+			clauses.setAttribute('aria-label', this.#t('search.clauses'));
 			for (const clause of hit.clauses) {
 				clauses.append(
 					el(

@@ -4,22 +4,27 @@
  * Each member's result counts once (a link pasted twice, a file picked and dropped, a re-dropped
  * file); results that do not meet the assessment's validity rule are refused with the reason. The
  * summary gives the team's overall score and level, a radar of mean and lowest, and per-statement
- * detail only from three members up.
+ * detail only from three members up. Strings come from the page data's `strings` (src/client/strings.ts);
+ * markup from the escaping `html` template.
  */
 import type { AssessmentPageData } from '../lib/page-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
-import { escapeHtml as esc } from '../lib/html.ts';
+import { levelKey } from '../lib/assessment-html.ts';
+import { html, raw } from '../lib/html.ts';
 import { radarSvg } from '../lib/radar-chart.ts';
 import { decodeAnswers, resultId, shareCodeFrom } from '../lib/share-codec.ts';
 import { admitMembers, MIN_MEMBERS_FOR_DETAIL, mergeResults, statementMeans, teamOverall, type MemberInput } from '../lib/team-merge.ts';
 import { fnv1a } from '../lib/hash.ts';
-import { fill } from '../lib/format.ts';
+import { setHtml } from './browser.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
 class TeamMergeElement extends HTMLElement {
 	#data!: AssessmentPageData;
+	#t!: Translator<ElementKey<'pb-team-merge'>>;
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('[data-assessment-data]')?.textContent ?? '{}') as AssessmentPageData;
+		this.#t = readStrings(this.#data.strings, this.#data.locale);
 		this.querySelector('form')?.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#merge();
@@ -44,22 +49,18 @@ class TeamMergeElement extends HTMLElement {
 	/** Files dropped on the page, kept until the next merge. */
 	#dropped: File[] = [];
 
-	#text(key: string) {
-		return this.#data.text[key] ?? key;
-	}
-
 	/** One member's answers from a share link (or bare code), keyed by its result id (or, for older links, the code). */
 	#fromLink(line: string): MemberInput {
 		// A link with `#r=` (or an old `?r=`), or the bare code.
 		const code = shareCodeFrom(line, location.href) ?? line.trim();
 		const decoded = decodeAnswers(code, this.#data.id, this.#data.definition);
-		if (!decoded.ok) return { error: this.#text(`assessment:reason.${decoded.error}`) };
+		if (!decoded.ok) return { error: this.#t(`assessment.reason.${decoded.error}`) };
 		return { key: decoded.result ? `result:${decoded.result}` : `code:${code}`, answers: decoded.answers };
 	}
 
 	/** One member's answers from an exported JSON file, checked against this assessment's scale. */
 	async #fromFile(file: File): Promise<MemberInput> {
-		const refused = { error: this.#text('team:notJson') };
+		const refused = { error: this.#t('team.notJson') };
 		try {
 			const json = JSON.parse(await file.text()) as { assessment?: unknown; answers?: unknown; at?: unknown; id?: unknown };
 			if (json.assessment !== this.#data.id || typeof json.answers !== 'object' || json.answers === null || Array.isArray(json.answers))
@@ -89,41 +90,59 @@ class TeamMergeElement extends HTMLElement {
 		const admitted = admitMembers(definition, inputs);
 		const members = admitted.flatMap((a) => (a.status === 'counted' ? [a.answers] : []));
 		const percent = Math.round(definition.minAnswered * 100);
+		const t = this.#t;
 		const reason = (i: number) => {
 			const a = admitted[i]!;
-			if (a.status === 'duplicate') return fill(this.#text('team:duplicate'), { n: a.of });
-			if (a.status === 'incomplete') return fill(this.#text('team:noAnswers'), { percent });
+			if (a.status === 'duplicate') return t('team.duplicate', { n: a.of });
+			if (a.status === 'incomplete') return t('team.noAnswers', { percent });
 			return a.status === 'unreadable' ? a.error : '';
 		};
-		const rejected = admitted
-			.map((a, i) => (a.status === 'counted' ? '' : `<li>${esc(fill(this.#text('team:rejected'), { n: i + 1, reason: reason(i) }))}</li>`))
-			.join('');
+		const refusals = admitted.flatMap((a, i) =>
+			a.status === 'counted' ? [] : [html`<li>${t('team.rejected', { n: i + 1, reason: reason(i) })}</li>`],
+		);
+		const rejected = refusals.length > 0 && html`<ul class="rejected">${refusals}</ul>`;
 		const out = this.querySelector<HTMLElement>('[data-summary]')!;
 		if (members.length === 0) {
-			out.innerHTML = `${rejected ? `<ul class="rejected">${rejected}</ul>` : ''}<p>${esc(this.#text('team:none'))}</p>`;
+			setHtml(out, html`${rejected}<p>${t('team.none')}</p>`);
 			return;
 		}
 		const summary = mergeResults(definition, members);
 		const overall = teamOverall(definition, summary);
 		const title = (id: string) => definition.dimensions.find((d) => d.id === id)?.title ?? id;
 		const n = (v: number | null) => (v === null ? '–' : String(v));
-		const words = this.#data.result.levelWords;
 		const bandOf = (i: number, mean: number | null) => {
 			const band = mean === null ? null : pick(definition.dimensions[i]!.bands, mean);
-			return band ? `<span class="band ${band.level}">${esc(words[band.level])} · ${esc(band.label)}</span>` : '–';
+			return band ? html`<span class="band ${band.level}">${t(levelKey(band.level))} · ${band.label}</span>` : '–';
 		};
-		const rows = summary.dimensions
-			.map(
-				(d, i) =>
-					`<tr><th scope="row">${esc(title(d.id))}</th><td>${n(d.mean)}</td><td>${bandOf(i, d.mean)}</td><td>${n(d.lowest)}</td><td>${n(d.spread)}</td><td>${n(d.stdDev)}</td></tr>`,
-			)
-			.join('');
-		const chart = radarSvg({
-			axes: definition.dimensions.map((d) => d.title),
-			current: { values: summary.dimensions.map((d) => d.mean), label: this.#text('team:mean') },
-			previous: { values: summary.dimensions.map((d) => d.lowest), label: this.#text('team:lowest') },
-			title: this.#text('team:chartTitle'),
-		});
+		// radarSvg escapes everything it is given (src/lib/radar-chart.ts).
+		const chart = raw(
+			radarSvg({
+				axes: definition.dimensions.map((d) => d.title),
+				current: { values: summary.dimensions.map((d) => d.mean), label: t('team.mean') },
+				previous: { values: summary.dimensions.map((d) => d.lowest), label: t('team.lowest') },
+				title: t('team.chartTitle'),
+			}),
+		);
+		const legend = html`<p class="legend"><span class="key mean"></span> ${t('team.mean')} <span class="key lowest"></span> ${t('team.lowest')}</p>`;
+		const level = overall.level && html` · ${t('assessment.level')} <strong>${overall.level}</strong>`;
+
+		// Per dimension: mean, band, lowest, spread, standard deviation.
+		const head = [
+			t('assessment.dimension'),
+			t('team.mean'),
+			t('assessment.band'),
+			t('team.lowest'),
+			t('team.spread'),
+			t('team.stdDev'),
+		].map((label) => html`<th scope="col">${label}</th>`);
+		const rows = summary.dimensions.map(
+			(d, i) =>
+				html`<tr><th scope="row">${title(d.id)}</th><td>${n(d.mean)}</td><td>${bandOf(i, d.mean)}</td><td>${n(d.lowest)}</td><td>${n(d.spread)}</td><td>${n(d.stdDev)}</td></tr>`,
+		);
+		const table = html`<div class="table-scroll" tabindex="0"><table class="team"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+
+		const spreadOf = (id: string) => n(summary.dimensions.find((d) => d.id === id)?.spread ?? null);
+		const disagree = summary.disagreement.slice(0, 3).map((id) => html`<li>${title(id)}（${t('team.spread')} ${spreadOf(id)}）</li>`);
 		const weakest = summary.weakest.slice(0, 2).map((id) => {
 			const dimension = definition.dimensions.find((d) => d.id === id)!;
 			const mean = summary.dimensions.find((d) => d.id === id)?.mean ?? 0;
@@ -131,32 +150,35 @@ class TeamMergeElement extends HTMLElement {
 			const refs = (band?.refs ?? [])
 				.map((ref) => this.#data.links[ref])
 				.filter((l) => l !== undefined)
-				.map((l) => `<a href="${esc(l.href)}">${esc(l.label)} ${esc(l.title)}</a>`)
-				.join('、');
-			return `<li><strong>${esc(dimension.title)}</strong>（${n(mean)}）：${esc(band?.recommendation ?? '')}${refs ? ` ${esc(this.#text('assessment:read'))} ${refs}` : ''}</li>`;
+				.map((l, i) => html`${i > 0 && '、'}<a href="${l.href}">${l.label} ${l.title}</a>`);
+			const read = refs.length > 0 && html` ${t('assessment.read')} ${refs}`;
+			return html`<li><strong>${dimension.title}</strong>（${n(mean)}）：${band?.recommendation ?? ''}${read}</li>`;
 		});
+
+		// Per statement only from three members up, so no one's answers can be told apart.
 		const statements = new Map(definition.dimensions.flatMap((d) => d.statements.map((st) => [st.id, st.text] as const)));
+		const statementRows = statementMeans(definition, members).map(
+			(st) => html`<tr><th scope="row">${statements.get(st.id) ?? st.id}</th><td>${n(st.mean)}</td></tr>`,
+		);
 		const detail =
 			members.length < MIN_MEMBERS_FOR_DETAIL
-				? `<p class="few">${esc(this.#text('team:fewMembers'))}</p>`
-				: `<div class="table-scroll" tabindex="0"><table class="team statements"><thead><tr><th scope="col">${esc(this.#text('team:statement'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th></tr></thead><tbody>${statementMeans(
-						definition,
-						members,
-					)
-						.map((st) => `<tr><th scope="row">${esc(statements.get(st.id) ?? st.id)}</th><td>${n(st.mean)}</td></tr>`)
-						.join('')}</tbody></table></div>`;
-		const legend = `<p class="legend"><span class="key mean"></span> ${esc(this.#text('team:mean'))} <span class="key lowest"></span> ${esc(this.#text('team:lowest'))}</p>`;
-		out.innerHTML = `<p role="status">${esc(fill(this.#text('team:members'), { count: members.length }))}</p>${rejected ? `<ul class="rejected">${rejected}</ul>` : ''}<p class="overall">${esc(this.#text('team:overall'))} <strong>${n(overall.score)}</strong>${
-			overall.level ? ` · ${esc(this.#text('assessment:level'))} <strong>${esc(overall.level)}</strong>` : ''
-		}</p><div class="chart">${chart}${legend}</div><div class="table-scroll" tabindex="0"><table class="team"><thead><tr><th scope="col">${esc(this.#text('assessment:dimension'))}</th><th scope="col">${esc(this.#text('team:mean'))}</th><th scope="col">${esc(this.#data.result.band)}</th><th scope="col">${esc(this.#text('team:lowest'))}</th><th scope="col">${esc(this.#text('team:spread'))}</th><th scope="col">${esc(this.#text('team:stdDev'))}</th></tr></thead><tbody>${rows}</tbody></table></div><h3>${esc(this.#text('team:disagree'))}</h3><ol>${summary.disagreement
-			.slice(0, 3)
-			.map(
-				(id) =>
-					`<li>${esc(title(id))}（${esc(this.#text('team:spread'))} ${n(summary.dimensions.find((d) => d.id === id)?.spread ?? null)}）</li>`,
-			)
-			.join(
-				'',
-			)}</ol><h3>${esc(this.#text('team:weakest'))}</h3><ul>${weakest.join('')}</ul><h3>${esc(this.#text('team:statements'))}</h3>${detail}`;
+				? html`<p class="few">${t('team.fewMembers')}</p>`
+				: html`<div class="table-scroll" tabindex="0"><table class="team statements"><thead><tr><th scope="col">${t('team.statement')}</th><th scope="col">${t('team.mean')}</th></tr></thead><tbody>${statementRows}</tbody></table></div>`;
+
+		setHtml(
+			out,
+			html`${[
+				html`<p role="status">${t('team.members', { count: members.length })}</p>`,
+				rejected,
+				html`<p class="overall">${t('team.overall')} <strong>${n(overall.score)}</strong>${level}</p>`,
+				html`<div class="chart">${chart}${legend}</div>`,
+				table,
+				html`<h3>${t('team.disagree')}</h3><ol>${disagree}</ol>`,
+				html`<h3>${t('team.weakest')}</h3><ul>${weakest}</ul>`,
+				html`<h3>${t('team.statements')}</h3>`,
+				detail,
+			]}`,
+		);
 		out.focus();
 	}
 }

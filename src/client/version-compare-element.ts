@@ -1,28 +1,28 @@
 /**
  * `<pb-version-compare>`: shows the comparison of the two versions chosen in the form, keeps the
  * choice in the URL (`?from=…&to=…`, shareable, back button works) and renders it with the same
- * functions the build uses.
+ * functions the build uses. Strings come from `data-strings` (src/client/strings.ts); markup from the
+ * escaping `html` template.
  */
 import type { ClauseText } from '../lib/clauses.ts';
-import { renderDiffHtml, type DiffLabels } from '../lib/diff-html.ts';
-import { escapeHtml } from '../lib/html.ts';
+import { renderDiffHtml } from '../lib/diff-html.ts';
+import { html } from '../lib/html.ts';
 import { comparisonPair, diffVersions, summarize } from '../lib/version-diff.ts';
-import { fill } from '../lib/format.ts';
+import { setHtml } from './browser.ts';
+import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
+/** The page's embedded data: every version's clause texts. */
 interface CompareData {
-	labels: DiffLabels;
-	counts: string;
-	pair: string;
-	same: string;
 	texts: Record<string, ClauseText[]>;
 }
 
 class VersionCompareElement extends HTMLElement {
-	#data!: CompareData;
+	#texts: CompareData['texts'] = {};
+	#t!: Translator<ElementKey<'pb-version-compare'>>;
 
 	connectedCallback() {
-		this.#data = JSON.parse(this.querySelector('[data-compare-data]')?.textContent ?? '{}') as CompareData;
-		this.#data.texts ??= {};
+		this.#t = readStrings(this.dataset.strings);
+		this.#texts = (JSON.parse(this.querySelector('[data-compare-data]')?.textContent ?? '{}') as Partial<CompareData>).texts ?? {};
 		const form = this.querySelector('form');
 		form?.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -42,7 +42,7 @@ class VersionCompareElement extends HTMLElement {
 		const params = new URL(location.href).searchParams;
 		const chosen = this.querySelector<HTMLElement>('[data-chosen]')!;
 		const prerendered = this.querySelector<HTMLElement>('[data-prerendered]')!;
-		const pair = comparisonPair(this.#data.texts, params.get('from'), params.get('to'));
+		const pair = comparisonPair(this.#texts, params.get('from'), params.get('to'));
 		if (!pair) {
 			chosen.replaceChildren();
 			prerendered.hidden = false;
@@ -58,13 +58,17 @@ class VersionCompareElement extends HTMLElement {
 		}
 		prerendered.hidden = true;
 		if (from === to) {
-			chosen.innerHTML = `<p>${escapeHtml(this.#data.same)}</p>`;
+			setHtml(chosen, html`<p>${this.#t('changes.samePair')}</p>`);
 			return;
 		}
-		const changes = diffVersions(this.#data.texts[from]!, this.#data.texts[to]!);
-		const title = escapeHtml(fill(this.#data.pair, { from, to }));
-		const counts = escapeHtml(fill(this.#data.counts, { ...summarize(changes) }));
-		chosen.innerHTML = `<section class="pair" aria-label="${title}"><h3>${title}</h3><p class="counts">${counts}</p><div lang="zh-CN">${renderDiffHtml(changes, this.#data.labels)}</div></section>`;
+		const changes = diffVersions(this.#texts[from]!, this.#texts[to]!);
+		const title = this.#t('changes.pair', { from, to });
+		const counts = this.#t('changes.counts', { ...summarize(changes) });
+		const diff = renderDiffHtml(changes, this.#t);
+		setHtml(
+			chosen,
+			html`<section class="pair" aria-label="${title}"><h3>${title}</h3><p class="counts">${counts}</p><div lang="zh-CN">${diff}</div></section>`,
+		);
 	}
 }
 

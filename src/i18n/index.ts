@@ -2,7 +2,7 @@
  * UI language: zh-CN at the site root, English under `/en/`. One `t('dotted.key')` helper per
  * locale; placeholders are `{name}`.
  */
-import { fill, pluralTemplate } from '../lib/format.ts';
+import { formatMessage, type Translator } from '../lib/format.ts';
 import { en } from './en.ts';
 import type { Message } from './message.ts';
 import { zhCN, type UiKey } from './zh-cn.ts';
@@ -22,15 +22,24 @@ export function localeFromSegment(segment: string | undefined): Locale {
 	return segment === 'en' ? 'en' : DEFAULT_LOCALE;
 }
 
-export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+export type Translate = Translator<UiKey>;
 
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
-	return (key, values) => {
-		const message = dictionary[key];
-		const template = typeof message === 'string' ? message : pluralTemplate(locale, Number(values?.count ?? 0), message);
-		return values ? fill(template, values, (name) => `{${name}}`) : template;
-	};
+	return (key, values) => formatMessage(locale, dictionary[key], values);
+}
+
+/** The messages of some UI keys, unformatted (plural forms kept): what a page sends a client element. */
+export type UiStrings<K extends UiKey = UiKey> = { [P in K]: Message };
+
+/**
+ * The one way strings reach the browser: the messages of exactly `keys` (for an element, its list in
+ * ./element-strings.ts), as the page's `data-strings` attribute or page data's `strings`. The element
+ * reads them with `readStrings` (src/client/strings.ts), which formats them as `useTranslations` does.
+ */
+export function uiStrings<K extends UiKey>(locale: Locale, keys: readonly K[]): UiStrings<K> {
+	const dictionary = dictionaries[locale];
+	return Object.fromEntries(keys.map((key) => [key, dictionary[key]])) as UiStrings<K>;
 }
 
 /** Prefixes a root-relative path with the locale: `/standards/` → `/en/standards/`. */

@@ -4,37 +4,43 @@
  * Changes never rely on colour: every clause says what happened in words, insertions are
  * underlined and deletions struck through, and screen readers hear "added:" / "removed:".
  * A clause's text is Markdown source: its list items (`- …`, `1. …`) are rendered as lists, so
- * the comparison reads like the standard rather than showing raw list markers.
+ * the comparison reads like the standard rather than showing raw list markers. Built with the escaping
+ * `html` template: clause text is always escaped; only the few tags made here are `raw`.
  */
 import { clauseLabel, type ClauseText } from './clauses.ts';
 import type { ClauseChange, TextPart } from './version-diff.ts';
-import { escapeHtml } from './html.ts';
+import type { Translator } from './format.ts';
+import { html, raw, type SafeHtml } from './html.ts';
 
-export interface DiffLabels {
-	added: string;
-	removed: string;
-	changed: string;
-	moved: string;
-	unchanged: string;
-	/** "from §{number}" for a moved clause; `{number}` is replaced. */
-	movedFrom: string;
-	/** Announced before inserted / deleted words. */
-	insertedText: string;
-	deletedText: string;
-	/** "No differences" when the two versions have the same clauses and text. */
-	identical: string;
-}
+/**
+ * The UI strings of a diff, by i18n key: the change kinds, "was §{number}" for a moved clause, the words
+ * announced before inserted / deleted text, and the line for two versions with the same clauses. A `t`
+ * over these keys, not a labels object: the build passes `useTranslations`, the browser `readStrings`.
+ */
+export const DIFF_HTML_KEYS = [
+	'diff.added',
+	'diff.removed',
+	'diff.changed',
+	'diff.moved',
+	'diff.unchanged',
+	'diff.movedFrom',
+	'diff.inserted',
+	'diff.deleted',
+	'diff.identical',
+] as const;
+export type DiffHtmlKey = (typeof DIFF_HTML_KEYS)[number];
+type T = Translator<DiffHtmlKey>;
 
-const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+/** Text with its line breaks as `<br>`: each line escaped, the breaks added here. */
+const lines = (text: string): SafeHtml[] => text.split('\n').map((line, i) => html`${i > 0 && raw('<br>')}${line}`);
 
-function parts(diff: TextPart[], labels: DiffLabels): string {
-	return diff
-		.map((part) => {
-			if (part.op === 'same') return lines(part.text);
-			const [tag, said] = part.op === 'added' ? ['ins', labels.insertedText] : ['del', labels.deletedText];
-			return `<${tag}><span class="visually-hidden">${escapeHtml(said)}</span>${lines(part.text)}</${tag}>`;
-		})
-		.join('');
+function parts(diff: TextPart[], t: T): SafeHtml[] {
+	return diff.map((part) => {
+		if (part.op === 'same') return html`${lines(part.text)}`;
+		return part.op === 'added'
+			? html`<ins><span class="visually-hidden">${t('diff.inserted')}</span>${lines(part.text)}</ins>`
+			: html`<del><span class="visually-hidden">${t('diff.deleted')}</span>${lines(part.text)}</del>`;
+	});
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|(\d+)[.)])\s+/;
@@ -44,7 +50,7 @@ const LIST_ITEM = /^\s*(?:[-*+]|(\d+)[.)])\s+/;
  * markers dropped, other lines paragraphs. The diff is cut at line ends first, so an insertion or
  * deletion that spans lines is marked on each line it touches.
  */
-function blocks(diff: TextPart[], labels: DiffLabels): string {
+function blocks(diff: TextPart[], t: T): SafeHtml {
 	const rows: TextPart[][] = [[]];
 	for (const part of diff) {
 		part.text.split('\n').forEach((text, i) => {
@@ -52,45 +58,60 @@ function blocks(diff: TextPart[], labels: DiffLabels): string {
 			if (text) rows.at(-1)!.push({ op: part.op, text });
 		});
 	}
-	let html = '';
+	const out: SafeHtml[] = [];
 	let open: 'ul' | 'ol' | undefined;
 	for (const row of rows) {
 		const first = row[0];
 		const marker = first ? LIST_ITEM.exec(first.text) : null;
 		const kind = marker ? (marker[1] ? 'ol' : 'ul') : undefined;
-		if (open && open !== kind) html += `</${open}>`;
-		if (kind && open !== kind) html += `<${kind}>`;
+		// The list tags are one of two constants: markup made here.
+		if (open && open !== kind) out.push(raw(`</${open}>`));
+		if (kind && open !== kind) out.push(raw(`<${kind}>`));
 		open = kind;
 		if (row.every((p) => !p.text.trim())) continue;
 		if (marker && first) {
 			const rest = [{ ...first, text: first.text.slice(marker[0].length) }, ...row.slice(1)].filter((p) => p.text);
-			html += `<li>${parts(rest, labels)}</li>`;
-		} else html += `<p>${parts(row, labels)}</p>`;
+			out.push(html`<li>${parts(rest, t)}</li>`);
+		} else out.push(html`<p>${parts(row, t)}</p>`);
 	}
-	return open ? `${html}</${open}>` : html;
+	if (open) out.push(raw(`</${open}>`));
+	return html`${out}`;
 }
 
-const heading = (clause: ClauseText, title: string) => `<span class="clause-number">${clauseLabel(clause.number)}</span> ${title}`;
+const heading = (clause: ClauseText, title: string | SafeHtml[]) =>
+	html`<span class="clause-number">${clauseLabel(clause.number)}</span> ${title}`;
 
-function renderChange(change: ClauseChange, labels: DiffLabels): string {
-	const marker = (kind: ClauseChange['kind'], extra = '') => `<span class="change-marker">${escapeHtml(labels[kind])}${extra}</span>`;
+const KIND_KEYS = {
+	added: 'diff.added',
+	removed: 'diff.removed',
+	changed: 'diff.changed',
+	moved: 'diff.moved',
+	unchanged: 'diff.unchanged',
+} as const satisfies Record<ClauseChange['kind'], DiffHtmlKey>;
+
+function renderChange(change: ClauseChange, t: T): SafeHtml {
+	const marker = (kind: ClauseChange['kind'], extra = '') => html`<span class="change-marker">${t(KIND_KEYS[kind])}${extra}</span>`;
 	switch (change.kind) {
 		case 'unchanged':
-			return `<li class="change is-unchanged">${marker('unchanged')} ${heading(change.to, escapeHtml(change.to.title))}</li>`;
-		case 'added':
-			return `<li class="change is-added">${marker('added')}<h3>${heading(change.to, escapeHtml(change.to.title))}</h3><div class="clause-text">${blocks([{ op: 'added', text: change.to.text }], labels)}</div></li>`;
-		case 'removed':
-			return `<li class="change is-removed">${marker('removed')}<h3><del>${heading(change.from, escapeHtml(change.from.title))}</del></h3><div class="clause-text">${blocks([{ op: 'removed', text: change.from.text }], labels)}</div></li>`;
+			return html`<li class="change is-unchanged">${marker('unchanged')} ${heading(change.to, change.to.title)}</li>`;
+		case 'added': {
+			const text = blocks([{ op: 'added', text: change.to.text }], t);
+			return html`<li class="change is-added">${marker('added')}<h3>${heading(change.to, change.to.title)}</h3><div class="clause-text">${text}</div></li>`;
+		}
+		case 'removed': {
+			const text = blocks([{ op: 'removed', text: change.from.text }], t);
+			return html`<li class="change is-removed">${marker('removed')}<h3><del>${heading(change.from, change.from.title)}</del></h3><div class="clause-text">${text}</div></li>`;
+		}
 		case 'changed':
 		case 'moved': {
-			const from = change.kind === 'moved' ? ` · ${escapeHtml(labels.movedFrom.replace('{number}', change.from.number))}` : '';
-			const body = change.text.some((p) => p.op !== 'same') ? `<div class="clause-text">${blocks(change.text, labels)}</div>` : '';
-			return `<li class="change is-${change.kind}">${marker(change.kind, from)}<h3>${heading(change.to, parts(change.title, labels))}</h3>${body}</li>`;
+			const from = change.kind === 'moved' ? ` · ${t('diff.movedFrom', { number: change.from.number })}` : '';
+			const body = change.text.some((p) => p.op !== 'same') && html`<div class="clause-text">${blocks(change.text, t)}</div>`;
+			return html`<li class="change is-${change.kind}">${marker(change.kind, from)}<h3>${heading(change.to, parts(change.title, t))}</h3>${body}</li>`;
 		}
 	}
 }
 
-export function renderDiffHtml(changes: readonly ClauseChange[], labels: DiffLabels): string {
-	if (changes.every((c) => c.kind === 'unchanged')) return `<p class="diff-identical">${escapeHtml(labels.identical)}</p>`;
-	return `<ol class="clause-diff">${changes.map((c) => renderChange(c, labels)).join('')}</ol>`;
+export function renderDiffHtml(changes: readonly ClauseChange[], t: T): SafeHtml {
+	if (changes.every((c) => c.kind === 'unchanged')) return html`<p class="diff-identical">${t('diff.identical')}</p>`;
+	return html`<ol class="clause-diff">${changes.map((c) => renderChange(c, t))}</ol>`;
 }

@@ -4,8 +4,11 @@
  */
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { Question } from '../../schemas/quiz.ts';
-import type { ResultLabels } from './assessment-html.ts';
-import type { ClauseLink, QuizLabels } from './quiz-html.ts';
+import type { MessageTemplate } from './format.ts';
+import type { ClauseLink } from './quiz-html.ts';
+
+/** UI messages by i18n key, as `uiStrings` (src/i18n/) makes them and `readStrings` (src/client/strings.ts) reads them. */
+export type PageStrings = Record<string, MessageTemplate>;
 
 /** What `<pb-quiz>` (and the session and record elements) read from a quiz page. */
 export interface QuizPageData {
@@ -20,7 +23,8 @@ export interface QuizPageData {
 	codes: Record<string, string>;
 	base: string;
 	locale: string;
-	labels: QuizLabels & Record<string, string>;
+	/** The keys of `<pb-quiz>` in src/i18n/element-strings.ts. */
+	strings: PageStrings;
 }
 
 /** What `<pb-assessment>` and `<pb-team-merge>` read from an assessment page. */
@@ -28,8 +32,8 @@ export interface AssessmentPageData {
 	id: string;
 	definition: AssessmentData;
 	links: Record<string, { href: string; label: string; title: string }>;
-	result: ResultLabels;
-	text: Record<string, string>;
+	/** The keys of the element the page runs (`<pb-assessment>` or `<pb-team-merge>`) in src/i18n/element-strings.ts. */
+	strings: PageStrings;
 	base: string;
 	/** A UI locale (`zh-CN` or `en`). */
 	locale: string;

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { count, isoDateTime, versionNumber } from './learner-schema.ts';
 import { own, readStore, storeKey, updateStore, writeStore, type ReadResult, type StorageLike, type WriteResult } from './learner-store.ts';
-import { fill } from './format.ts';
+import type { Translator } from './format.ts';
 import { compareVersions } from './versions.ts';
 
 export const QUIZ_STORE_KEY = storeKey('quizzes', 1);
@@ -163,27 +163,28 @@ export function wrongQuestions(attempt: Attempt, results: { id: string; correct:
 	return attempt.questions.filter((id) => results.find((r) => r.id === id)?.correct === false);
 }
 
-/** Words for a quiz's status on index and path pages; `{date}` and `{percent}` are filled in. */
-export interface StatusWords {
-	notTaken: string;
-	inProgress: string;
-	failed: string;
-	passed: string;
-	stale: string;
-}
+/** The UI strings of a quiz's status on index and path pages, by i18n key; `{date}` and `{percent}` are filled in. */
+export const QUIZ_STATUS_KEYS = [
+	'quiz.statusNotTaken',
+	'quiz.statusInProgress',
+	'quiz.statusFailedShort',
+	'quiz.statusPassedShort',
+	'quiz.statusStaleShort',
+] as const;
+export type QuizStatusKey = (typeof QUIZ_STATUS_KEYS)[number];
 
 /** One line saying where the learner stands with a quiz, e.g. "passed on 3 May 2026 (90%)". */
-export function describeQuizStatus(status: QuizStatus, words: StatusWords, formatDate: (iso: string) => string): string {
+export function describeQuizStatus(status: QuizStatus, t: Translator<QuizStatusKey>, formatDate: (iso: string) => string): string {
 	switch (status.state) {
 		case 'not-taken':
-			return words.notTaken;
+			return t('quiz.statusNotTaken');
 		case 'in-progress':
-			return fill(words.inProgress, { date: formatDate(status.startedAt) });
+			return t('quiz.statusInProgress', { date: formatDate(status.startedAt) });
 		case 'failed':
-			return fill(words.failed, { date: formatDate(status.last.at), percent: status.last.percent });
+			return t('quiz.statusFailedShort', { date: formatDate(status.last.at), percent: status.last.percent });
 		case 'passed':
-			return fill(words.passed, { date: formatDate(status.pass.at), percent: status.pass.percent });
+			return t('quiz.statusPassedShort', { date: formatDate(status.pass.at), percent: status.pass.percent });
 		case 'stale':
-			return fill(words.stale, { date: formatDate(status.pass.at), percent: status.pass.percent });
+			return t('quiz.statusStaleShort', { date: formatDate(status.pass.at), percent: status.pass.percent });
 	}
 }

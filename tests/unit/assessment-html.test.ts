@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment, type Answers } from '../../src/lib/assessment-scoring.ts';
-import { renderResultHtml, resultCsv, type ClauseLinkInfo, type ResultLabels } from '../../src/lib/assessment-html.ts';
+import { readStrings } from '../../src/client/strings.ts';
+import { renderResultHtml as renderSafe, resultCsv, type AssessmentHtmlKey, type ClauseLinkInfo } from '../../src/lib/assessment-html.ts';
 import { assessment, band, dimension, statement } from './assessment-fixtures.ts';
 
-const labels: ResultLabels = {
-	overall: 'Overall',
-	level: 'Level',
-	dimension: 'Dimension',
-	score: 'Score',
-	band: 'Band',
-	trend: 'Trend',
-	noScore: 'No score',
-	recommendations: 'What to do',
-	read: 'Read:',
-	chartTitle: 'Scores <by> dimension',
-	current: 'This time',
-	previous: 'Last time',
-	levelWords: { red: 'Needs work', amber: 'Getting there & on', green: 'Good' },
-	answered: '{answered} of {total} answered',
-};
+/** The result's strings by i18n key, read the way an element reads them. */
+const t = readStrings<AssessmentHtmlKey>(
+	{
+		'assessment.overall': 'Overall',
+		'assessment.level': 'Level',
+		'assessment.dimension': 'Dimension',
+		'assessment.score': 'Score',
+		'assessment.band': 'Band',
+		'assessment.trend': 'Trend',
+		'assessment.noScore': 'No score',
+		'assessment.recommendations': 'What to do',
+		'assessment.read': 'Read:',
+		'assessment.chartTitle': 'Scores <by> dimension',
+		'assessment.current': 'This time',
+		'assessment.previous': 'Last time',
+		'assessment.level.red': 'Needs work',
+		'assessment.level.amber': 'Getting there & on',
+		'assessment.level.green': 'Good',
+		'assessment.answered': '{answered} of {total} answered',
+	},
+	'en',
+);
+/** The result as a string, to compare. */
+const renderResultHtml = (...args: Parameters<typeof renderSafe>) => renderSafe(...args).value;
 
 const A = assessment(
 	[
@@ -64,8 +73,8 @@ const table = (html: string) => part(html, /<table class="scores">.*<\/table>/);
 const recommendations = (html: string) => part(html, /<ul class="recommendations">.*<\/ul>/);
 
 describe('renderResultHtml', () => {
-	const html = renderResultHtml(A, score, { labels, links });
-	const withPrevious = renderResultHtml(A, score, { labels, previous, links });
+	const html = renderResultHtml(A, score, { t, links });
+	const withPrevious = renderResultHtml(A, score, { t, previous, links });
 
 	it('opens with the overall score, the level and how much was answered, escaped', () => {
 		expect(score).toMatchObject({ overall: 54.2, level: 'Developing & "growing"', answered: 4, total: 5 });
@@ -77,7 +86,7 @@ describe('renderResultHtml', () => {
 	});
 
 	it('says "no score" and no level when nothing was answered', () => {
-		const empty = renderResultHtml(A, scoreAssessment(A, {}), { labels, links });
+		const empty = renderResultHtml(A, scoreAssessment(A, {}), { t, links });
 		expect(
 			empty.startsWith(
 				'<div class="overall"><p class="overall-score">Overall <strong>No score</strong></p><p class="answered">0 of 5 answered</p></div>',
@@ -116,7 +125,7 @@ describe('renderResultHtml', () => {
 
 	it('shows – when the previous result had no score in a dimension', () => {
 		const before = scoreAssessment(A, { r1: 5 });
-		expect(table(renderResultHtml(A, score, { labels, previous: before, links })).match(/<td>([^<]*)<\/td><\/tr>/g)).toEqual([
+		expect(table(renderResultHtml(A, score, { t, previous: before, links })).match(/<td>([^<]*)<\/td><\/tr>/g)).toEqual([
 			'<td>–</td></tr>',
 			'<td>→ 0</td></tr>',
 			'<td>–</td></tr>',
@@ -129,7 +138,7 @@ describe('renderResultHtml', () => {
 		// roles 16.7 now, 33.3 before: −16.6 (from the rounded scores).
 		const now = scoreAssessment(seven, { r1: 2 });
 		const before = scoreAssessment(seven, { r1: 3 });
-		expect(table(renderResultHtml(seven, now, { labels, previous: before, links }))).toContain(
+		expect(table(renderResultHtml(seven, now, { t, previous: before, links }))).toContain(
 			'<tr><th scope="row">Roles</th><td>16.7</td><td><span class="band red">Needs work · Weak</span></td><td>↓ -16.6</td></tr>',
 		);
 	});

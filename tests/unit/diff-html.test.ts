@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseIdFor, expectedDepth, type ClauseText } from '../../src/lib/clauses.ts';
-import { renderDiffHtml, type DiffLabels } from '../../src/lib/diff-html.ts';
+import { readStrings } from '../../src/client/strings.ts';
+import { renderDiffHtml as renderSafe, type DiffHtmlKey } from '../../src/lib/diff-html.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { diffVersions, type ClauseChange } from '../../src/lib/version-diff.ts';
 
@@ -12,30 +13,35 @@ const c = (number: string, title: string, text: string, id = clauseIdFor(number)
 	text,
 });
 
+type Strings = Record<DiffHtmlKey, string>;
+/** The diff as a string, its strings read the way an element reads them. */
+const renderDiffHtml = (changes: Parameters<typeof renderSafe>[0], strings: Strings) =>
+	renderSafe(changes, readStrings(strings, 'en')).value;
+
 /** As in src/i18n/en.ts. */
-const EN: DiffLabels = {
-	added: 'Added',
-	removed: 'Removed',
-	changed: 'Changed',
-	moved: 'Moved',
-	unchanged: 'Unchanged',
-	movedFrom: 'was §{number}',
-	insertedText: 'added: ',
-	deletedText: 'removed: ',
-	identical: 'The two versions have identical clauses.',
+const EN: Strings = {
+	'diff.added': 'Added',
+	'diff.removed': 'Removed',
+	'diff.changed': 'Changed',
+	'diff.moved': 'Moved',
+	'diff.unchanged': 'Unchanged',
+	'diff.movedFrom': 'was §{number}',
+	'diff.inserted': 'added: ',
+	'diff.deleted': 'removed: ',
+	'diff.identical': 'The two versions have identical clauses.',
 };
 
 /** As in src/i18n/zh-cn.ts. */
-const ZH: DiffLabels = {
-	added: '新增',
-	removed: '删除',
-	changed: '修改',
-	moved: '移动',
-	unchanged: '未变',
-	movedFrom: '原 §{number}',
-	insertedText: '新增内容：',
-	deletedText: '删除内容：',
-	identical: '两个版本的条款完全相同。',
+const ZH: Strings = {
+	'diff.added': '新增',
+	'diff.removed': '删除',
+	'diff.changed': '修改',
+	'diff.moved': '移动',
+	'diff.unchanged': '未变',
+	'diff.movedFrom': '原 §{number}',
+	'diff.inserted': '新增内容：',
+	'diff.deleted': '删除内容：',
+	'diff.identical': '两个版本的条款完全相同。',
 };
 
 const ADDED = '<span class="visually-hidden">added: </span>';
@@ -71,7 +77,7 @@ describe('renderDiffHtml', () => {
 	});
 
 	it('escapes the identical message', () => {
-		expect(renderDiffHtml([], { ...EN, identical: 'Same <clauses> & text' })).toBe(
+		expect(renderDiffHtml([], { ...EN, 'diff.identical': 'Same <clauses> & text' })).toBe(
 			'<p class="diff-identical">Same &lt;clauses&gt; &amp; text</p>',
 		);
 	});
@@ -201,7 +207,7 @@ describe('renderDiffHtml', () => {
 	it('escapes the labels', () => {
 		const before = c('2.1', '记录', '甲乙丙丁。');
 		const after = c('1.2', '记录', '甲乙丙丁。');
-		const labels = { ...EN, moved: 'Moved <here>', movedFrom: 'was "§{number}"', added: 'A & B' };
+		const labels = { ...EN, 'diff.moved': 'Moved <here>', 'diff.movedFrom': 'was "§{number}"', 'diff.added': 'A & B' };
 		expect(renderDiffHtml([...diffVersions([before], [after]), { kind: 'added', to: scope }], labels)).toBe(
 			'<ol class="clause-diff">' +
 				'<li class="change is-moved"><span class="change-marker">Moved &lt;here&gt; · was &quot;§2.1&quot;</span><h3><span class="clause-number">§1.2</span> 记录</h3></li>' +

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readStrings } from '../../src/client/strings.ts';
 import {
 	addAttempt,
 	ATTEMPTS_KEPT,
@@ -17,6 +18,7 @@ import {
 	wrongQuestions,
 	writeQuizzes,
 	type Attempt,
+	type QuizStatusKey,
 	type QuizStore,
 } from '../../src/lib/quiz-history.ts';
 import { MemoryStorage } from './memory-storage.ts';
@@ -283,13 +285,16 @@ describe('attempts in progress', () => {
 	});
 
 	it('describes each status in words with its date', () => {
-		const words = {
-			notTaken: 'not taken',
-			inProgress: 'in progress since {date}',
-			failed: 'failed {date} {percent}%',
-			passed: 'passed on {date} ({percent}%)',
-			stale: 'stale since {date}',
-		};
+		const words = readStrings<QuizStatusKey>(
+			{
+				'quiz.statusNotTaken': 'not taken',
+				'quiz.statusInProgress': 'in progress since {date}',
+				'quiz.statusFailedShort': 'failed {date} {percent}%',
+				'quiz.statusPassedShort': 'passed on {date} ({percent}%)',
+				'quiz.statusStaleShort': 'stale since {date}',
+			},
+			'en',
+		);
 		const date = (iso: string) => iso.slice(0, 10);
 		const store = addAttempt(emptyQuizStore(), attempt('quiz-a', 1, { passed: true, percent: 90 }));
 		expect(describeQuizStatus(quizStatus(store, 'quiz-a', { 'sc-01': '1.0.0' }), words, date)).toBe('passed on 2026-03-01 (90%)');

@@ -2,33 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../schemas/quiz.ts';
 import type { AttemptPlan } from '../../src/lib/quiz-attempt.ts';
 import { gradeQuestion, type Answer, type QuestionResult } from '../../src/lib/quiz-grading.ts';
-import { renderAttemptHtml, rightAnswerText, type ClauseLink, type QuizLabels } from '../../src/lib/quiz-html.ts';
+import { readStrings } from '../../src/client/strings.ts';
+import { renderAttemptHtml as renderSafe, rightAnswerText, type ClauseLink, type QuizHtmlKey } from '../../src/lib/quiz-html.ts';
 
-const labels: QuizLabels = {
-	question: 'Question {n}',
-	true: 'True',
-	false: 'False',
-	moveUp: 'Move up: {item}',
-	moveDown: 'Move down: {item}',
-	choose: 'Choose…',
-	correct: 'Correct',
-	partly: 'Partly correct',
-	wrong: 'Wrong',
-	rightAnswer: 'Right answer:',
-	explanation: 'Why:',
-	source: 'Source:',
-	orderingHint: 'Put the steps in order.',
-	multipleHint: 'Choose all that apply.',
-	markRight: 'right, chosen',
-	markWrong: 'chosen, wrong',
-	markMissed: 'right, missed',
-	markPlace: 'in place',
-	markShouldBe: 'belongs at {n}',
-	markMatchRight: 'right match',
-	markMatchWrong: 'wrong, should be {match}',
-	markMatchMissing: 'unanswered, should be {match}',
-	unanswered: 'Not answered',
-};
+/** The markup's strings by i18n key, read the way an element reads them. */
+const t = readStrings<QuizHtmlKey>(
+	{
+		'quiz.question': 'Question {n}',
+		'quiz.true': 'True',
+		'quiz.false': 'False',
+		'quiz.moveUp': 'Move up: {item}',
+		'quiz.moveDown': 'Move down: {item}',
+		'quiz.choose': 'Choose…',
+		'quiz.correct': 'Correct',
+		'quiz.partly': 'Partly correct',
+		'quiz.wrong': 'Wrong',
+		'quiz.rightAnswer': 'Right answer:',
+		'quiz.explanation': 'Why:',
+		'quiz.source': 'Source:',
+		'quiz.orderingHint': 'Put the steps in order.',
+		'quiz.multipleHint': 'Choose all that apply.',
+		'quiz.markRight': 'right, chosen',
+		'quiz.markWrong': 'chosen, wrong',
+		'quiz.markMissed': 'right, missed',
+		'quiz.markPlace': 'in place',
+		'quiz.markShouldBe': 'belongs at {n}',
+		'quiz.markMatchRight': 'right match',
+		'quiz.markMatchWrong': 'wrong, should be {match}',
+		'quiz.markMatchMissing': 'unanswered, should be {match}',
+		'quiz.unanswered': 'Not answered',
+	},
+	'en',
+);
+/** The markup as a string, to compare. */
+const renderAttemptHtml = (...args: Parameters<typeof renderSafe>) => renderSafe(...args).value;
 
 const common = { ref: 'sc-01#c-1-1', explanation: 'Because §1.1 says so.' };
 const single: Question = {
@@ -105,7 +112,7 @@ function fieldsets(html: string): Map<string, string> {
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length;
 
 describe('renderAttemptHtml: taking a quiz', () => {
-	const html = renderAttemptHtml(questions, { labels, plan, links });
+	const html = renderAttemptHtml(questions, { t, plan, links });
 	const byId = fieldsets(html);
 
 	it('renders one fieldset with one legend per drawn question, numbered in plan order', () => {
@@ -129,9 +136,9 @@ describe('renderAttemptHtml: taking a quiz', () => {
 	});
 
 	it('renders only drawn questions and skips ids the quiz does not have', () => {
-		const partial = renderAttemptHtml(questions, { labels, plan: { seed: 1, questions: ['t1', 'gone'], order: {} }, links });
+		const partial = renderAttemptHtml(questions, { t, plan: { seed: 1, questions: ['t1', 'gone'], order: {} }, links });
 		expect([...fieldsets(partial).keys()]).toEqual(['t1']);
-		expect(renderAttemptHtml(questions, { labels, plan: { seed: 1, questions: [], order: {} }, links })).toBe('');
+		expect(renderAttemptHtml(questions, { t, plan: { seed: 1, questions: [], order: {} }, links })).toBe('');
 	});
 
 	it('single choice: radio inputs in the shown order, each with a label for it, text escaped', () => {
@@ -205,7 +212,7 @@ describe('renderAttemptHtml: taking a quiz', () => {
 			o1: { type: 'ordering', order: ['s2', 's3', 's1'] },
 			p1: { type: 'matching', matches: { a: 'a', b: null } },
 		};
-		const withAnswers = fieldsets(renderAttemptHtml(questions, { labels, plan, answers, links }));
+		const withAnswers = fieldsets(renderAttemptHtml(questions, { t, plan, answers, links }));
 		expect([...withAnswers.get('s1')!.matchAll(/<input [^>]*value="(\w+)"( checked)?/g)].map((m) => [m[1], Boolean(m[2])])).toEqual([
 			['c', false],
 			['a', false],
@@ -227,7 +234,7 @@ describe('renderAttemptHtml: taking a quiz', () => {
 
 	it('an ordering answer of the wrong length falls back to the shown order', () => {
 		const answers: Record<string, Answer> = { o1: { type: 'ordering', order: ['s1', 's2'] } };
-		const html2 = fieldsets(renderAttemptHtml(questions, { labels, plan, answers, links }));
+		const html2 = fieldsets(renderAttemptHtml(questions, { t, plan, answers, links }));
 		expect([...html2.get('o1')!.matchAll(/data-item="(\w+)"/g)].map((m) => m[1])).toEqual(['s3', 's1', 's2']);
 	});
 });
@@ -241,7 +248,7 @@ describe('renderAttemptHtml: review', () => {
 		p1: { type: 'matching', matches: { a: 'b', b: 'a' } },
 	};
 	const results: QuestionResult[] = questions.map((q) => gradeQuestion(q, answers[q.id], 'proportional'));
-	const html = renderAttemptHtml(questions, { labels, plan, answers, results, links });
+	const html = renderAttemptHtml(questions, { t, plan, answers, results, links });
 	const byId = fieldsets(html);
 
 	it('grades as expected for the fixture', () => {
@@ -299,7 +306,7 @@ describe('renderAttemptHtml: review', () => {
 	it('a partly right answer shows the share', () => {
 		const partly: Record<string, Answer> = { ...answers, m1: { type: 'multiple', choices: ['x'] } };
 		const partlyResults = questions.map((q) => gradeQuestion(q, partly[q.id], 'proportional'));
-		const m1 = fieldsets(renderAttemptHtml(questions, { labels, plan, answers: partly, results: partlyResults, links })).get('m1')!;
+		const m1 = fieldsets(renderAttemptHtml(questions, { t, plan, answers: partly, results: partlyResults, links })).get('m1')!;
 		expect(m1).toContain(
 			'<div class="review is-partly"><p class="verdict"><strong>Partly correct (50%)</strong></p><p><strong>Right answer:</strong> Plan；Minutes</p><p><strong>Why:</strong>',
 		);
@@ -320,7 +327,7 @@ describe('renderAttemptHtml: review', () => {
 	it('true/false answered correctly still shows the feedback written for that value', () => {
 		const right: Record<string, Answer> = { t1: { type: 'true-false', choice: false } };
 		const t1 = renderAttemptHtml(questions, {
-			labels,
+			t,
 			plan: { seed: 1, questions: ['t1'], order: {} },
 			answers: right,
 			results: [gradeQuestion(trueFalse, right.t1!, 'proportional')],
@@ -338,7 +345,7 @@ describe('renderAttemptHtml: review', () => {
 		};
 		const answer: Answer = { type: 'single', choice: 'a' };
 		const out = renderAttemptHtml([withFeedback], {
-			labels,
+			t,
 			plan: { seed: 1, questions: ['s1'], order: plan.order },
 			answers: { s1: answer },
 			results: [gradeQuestion(withFeedback, answer, 'proportional')],
@@ -353,7 +360,7 @@ describe('renderAttemptHtml: review', () => {
 			'<div class="review is-wrong"><p class="verdict"><strong>Wrong</strong></p><p><strong>Right answer:</strong> Lead — Plans &lt;work&gt;；QC — Checks</p><p><strong>Why:</strong>',
 		);
 		const none = renderAttemptHtml(questions, {
-			labels,
+			t,
 			plan: { seed: 1, questions: ['s1'], order: plan.order },
 			answers: {},
 			results: [gradeQuestion(single, undefined, 'proportional')],
@@ -365,7 +372,7 @@ describe('renderAttemptHtml: review', () => {
 	});
 
 	it('only questions with a result are shown in review', () => {
-		const onlyOne = renderAttemptHtml(questions, { labels, plan, answers, results: [results[0]!], links });
+		const onlyOne = renderAttemptHtml(questions, { t, plan, answers, results: [results[0]!], links });
 		const sets = fieldsets(onlyOne);
 		expect(sets.get('s1')).toContain('class="review');
 		expect(sets.get('s1')).toContain('disabled');
@@ -376,12 +383,12 @@ describe('renderAttemptHtml: review', () => {
 
 describe('rightAnswerText', () => {
 	it('puts the right answer in words for every type', () => {
-		expect(rightAnswerText(single, labels)).toBe('Alpha & Co');
-		expect(rightAnswerText(multiple, labels)).toBe('Plan；Minutes');
-		expect(rightAnswerText(trueFalse, labels)).toBe('False');
-		expect(rightAnswerText({ ...trueFalse, answer: true }, labels)).toBe('True');
-		expect(rightAnswerText(ordering, labels)).toBe('1. Needs → 2. Plan & "design" → 3. Execute');
-		expect(rightAnswerText(matching, labels)).toBe('Lead — Plans <work>；QC — Checks');
+		expect(rightAnswerText(single, t)).toBe('Alpha & Co');
+		expect(rightAnswerText(multiple, t)).toBe('Plan；Minutes');
+		expect(rightAnswerText(trueFalse, t)).toBe('False');
+		expect(rightAnswerText({ ...trueFalse, answer: true }, t)).toBe('True');
+		expect(rightAnswerText(ordering, t)).toBe('1. Needs → 2. Plan & "design" → 3. Execute');
+		expect(rightAnswerText(matching, t)).toBe('Lead — Plans <work>；QC — Checks');
 	});
 });
 
@@ -394,7 +401,7 @@ describe('renderAttemptHtml: review marks on each option and item', () => {
 		p1: { type: 'matching', matches: { a: 'b', b: null } },
 	};
 	const results = questions.map((q) => gradeQuestion(q, answers[q.id], 'proportional'));
-	const byId = fieldsets(renderAttemptHtml(questions, { labels, plan, answers, results, links }));
+	const byId = fieldsets(renderAttemptHtml(questions, { t, plan, answers, results, links }));
 	const marks = (id: string) => [...byId.get(id)!.matchAll(/<span class="mark ([\w-]+)">([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]);
 
 	it('single choice: the wrong pick and the missed right option are marked, the untouched wrong one is not', () => {
