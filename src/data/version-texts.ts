@@ -1,8 +1,10 @@
 /**
- * Clause texts of every version of a standard, for the history and diff page. Read from the
- * content index (computed once per build); reference links read as their labels ("SC-01 §2.3").
+ * Clause texts of every version of a standard, for the history and diff page, and the changes between
+ * two versions. Read from the content index (computed once per build); reference links read as their
+ * labels ("SC-01 §2.3").
  */
 import { extractClauseTexts, type ClauseText } from '../lib/clauses.ts';
+import { diffVersions, type ClauseChange } from '../lib/version-diff.ts';
 import { referenceContext, resolveReference } from '../lib/references.ts';
 import { getContentIndex } from '../content-source/content-source.ts';
 
@@ -22,4 +24,19 @@ export function versionClauseTexts(standardId: string): Map<string, ClauseText[]
 	const texts = new Map((standard?.versions ?? []).map((v) => [v.version, extractClauseTexts(v.body, label(v.file))]));
 	cache.set(standardId, texts);
 	return texts;
+}
+
+const changesCache = new WeakMap<readonly ClauseText[], WeakMap<readonly ClauseText[], ClauseChange[]>>();
+
+/**
+ * The clause changes between two versions' texts (as `versionClauseTexts` returns them), computed once
+ * per pair: both UI languages' history pages show the same comparison, and the diff is the costliest
+ * part of rendering them.
+ */
+export function versionChanges(from: readonly ClauseText[], to: readonly ClauseText[]): ClauseChange[] {
+	let byTo = changesCache.get(from);
+	if (!byTo) changesCache.set(from, (byTo = new WeakMap()));
+	let changes = byTo.get(to);
+	if (!changes) byTo.set(to, (changes = diffVersions(from, to)));
+	return changes;
 }

@@ -64,8 +64,17 @@ export function pluralKey(locale: Locale, count: number, forms: { one: UiKey; ot
 	return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
 }
 
+/** One formatter per locale: creating an Intl.DateTimeFormat per date cost 1.5 s of a 2,000-page build. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+	let format = dateFormats.get(locale);
+	if (!format)
+		dateFormats.set(
+			locale,
+			(format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })),
+		);
+	return format.format(date);
 }
 
 export type { UiKey };

@@ -24,9 +24,10 @@ export function tokenize(text: string): string[] {
 	);
 }
 
-export function diffText(before: string, after: string): TextPart[] {
+/** The token diff as runs of kept, added and removed text. */
+function tokenDiff(before: readonly string[], after: readonly string[]): TextPart[] {
 	const parts: TextPart[] = [];
-	for (const change of diffArrays(tokenize(before), tokenize(after))) {
+	for (const change of diffArrays([...before], [...after])) {
 		const op = change.added ? 'added' : change.removed ? 'removed' : 'same';
 		const text = change.value.join('');
 		const last = parts.at(-1);
@@ -36,15 +37,52 @@ export function diffText(before: string, after: string): TextPart[] {
 	return parts;
 }
 
-/** Share of the longer text that a diff keeps, 0–1. */
-function keptShare(parts: readonly TextPart[], before: string, after: string): number {
-	const longest = Math.max(tokenize(before).length, tokenize(after).length);
-	if (longest === 0) return 1;
-	return parts.filter((p) => p.op === 'same').reduce((sum, p) => sum + tokenize(p.text).length, 0) / longest;
+export function diffText(before: string, after: string): TextPart[] {
+	return tokenDiff(tokenize(before), tokenize(after));
 }
 
+/**
+ * Length of the longest common subsequence of two token lists: the tokens a minimal diff keeps. Bit-parallel
+ * (Hyyrö 2004): one bit per token of `a`, one pass of word-wide additions per token of `b`, so two
+ * 1,500-token clauses take about 70,000 word operations instead of the millions Myers' diff spends on a
+ * rewritten text. Used to decide "moved" and "rewritten" before (or instead of) computing the diff itself.
+ */
+export function lcsLength(a: readonly string[], b: readonly string[]): number {
+	if (a.length === 0 || b.length === 0) return 0;
+	const words = Math.ceil(a.length / 32);
+	const masks = new Map<string, Uint32Array>();
+	a.forEach((token, i) => {
+		let mask = masks.get(token);
+		if (!mask) masks.set(token, (mask = new Uint32Array(words)));
+		mask[i >>> 5]! |= 1 << (i & 31);
+	});
+	// V has a 0 bit for each position of `a` matched so far; it starts all ones (bits past a.length stay set).
+	const v = new Uint32Array(words).fill(0xffffffff);
+	for (const token of b) {
+		const mask = masks.get(token);
+		if (!mask) continue;
+		let carry = 0;
+		for (let w = 0; w < words; w++) {
+			const u = v[w]! & mask[w]!;
+			const sum = v[w]! + u + carry;
+			carry = sum > 0xffffffff ? 1 : 0;
+			v[w] = (sum >>> 0) | (v[w]! & ~mask[w]!);
+		}
+	}
+	let unmatched = 0;
+	for (let i = 0; i < a.length; i++) unmatched += (v[i >>> 5]! >>> (i & 31)) & 1;
+	return a.length - unmatched;
+}
+
+/** Share of the longer text that a minimal diff keeps, 0–1 (two empty texts are the same). */
+function keptShare(a: readonly string[], b: readonly string[]): number {
+	const longest = Math.max(a.length, b.length);
+	return longest === 0 ? 1 : lcsLength(a, b) / longest;
+}
+
+/** Share of the longer text that the two texts have in common (in order), 0–1. */
 export function similarity(before: string, after: string): number {
-	return keptShare(diffText(before, after), before, after);
+	return keptShare(tokenize(before), tokenize(after));
 }
 
 /** How much text must stay for an unmatched pair of clauses to count as one clause moved. */
@@ -54,8 +92,8 @@ export const REWRITE_THRESHOLD = 0.35;
 
 /** Word-level changes, or the whole text replaced when it was rewritten rather than edited. */
 export function clauseTextDiff(before: string, after: string): TextPart[] {
-	const parts = diffText(before, after);
-	if (keptShare(parts, before, after) >= REWRITE_THRESHOLD) return parts;
+	const [a, b] = [tokenize(before), tokenize(after)];
+	if (keptShare(a, b) >= REWRITE_THRESHOLD) return tokenDiff(a, b);
 	return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
 }
 

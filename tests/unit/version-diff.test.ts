@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clauseIdFor, expectedDepth, type ClauseText } from '../../src/lib/clauses.ts';
 import {
 	clauseTextDiff,
 	diffText,
 	diffVersions,
+	lcsLength,
 	MOVE_THRESHOLD,
 	REWRITE_THRESHOLD,
 	similarity,
@@ -202,6 +204,61 @@ describe('clauseTextDiff', () => {
 		expect(clauseTextDiff('', '新写的条款正文。')).toEqual([{ op: 'added', text: '新写的条款正文。' }]);
 		expect(clauseTextDiff('删掉的条款正文。', '')).toEqual([{ op: 'removed', text: '删掉的条款正文。' }]);
 		expect(clauseTextDiff('', '')).toEqual([]);
+	});
+});
+
+/** Texts over a few characters, so that random pairs range from near-identical to unrelated. */
+const text = fc.array(fc.constantFrom('审', '批', '项', '目', '经', '理', '。', 'A', '1', ' '), { maxLength: 80 }).map((c) => c.join(''));
+const editedPair = fc.tuple(text, text, fc.nat({ max: 40 }), fc.nat({ max: 40 })).map(([a, insert, at, cut]) => {
+	const b = a.slice(0, at) + insert.slice(0, 5) + a.slice(Math.min(a.length, at + (cut % 6)));
+	return [a, b] as const;
+});
+const pair = fc.oneof(fc.tuple(text, text), editedPair);
+
+describe('the bit-parallel common-subsequence length decides as the full diff would', () => {
+	const keptShareOf = (a: string, b: string) => {
+		const longest = Math.max(tokenize(a).length, tokenize(b).length);
+		const kept = diffText(a, b)
+			.filter((p) => p.op === 'same')
+			.reduce((n, p) => n + tokenize(p.text).length, 0);
+		return longest === 0 ? 1 : kept / longest;
+	};
+
+	it('lcsLength counts the tokens a minimal diff keeps, across word boundaries of the bit vector', () => {
+		fc.assert(
+			fc.property(pair, ([a, b]) => {
+				const kept = diffText(a, b)
+					.filter((p) => p.op === 'same')
+					.reduce((n, p) => n + tokenize(p.text).length, 0);
+				expect(lcsLength(tokenize(a), tokenize(b))).toBe(kept);
+			}),
+			{ numRuns: 300 },
+		);
+		const long = Array.from({ length: 100 }, (_, i) => String(i % 7));
+		expect(lcsLength(long, long)).toBe(100);
+		expect(lcsLength(long, [...long].reverse())).toBe(lcsLength([...long].reverse(), long));
+		expect(lcsLength([], long)).toBe(0);
+	});
+
+	it('similarity is the share the full diff keeps', () => {
+		fc.assert(
+			fc.property(pair, ([a, b]) => {
+				expect(similarity(a, b)).toBeCloseTo(keptShareOf(a, b), 12);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('a clause diff is word-level exactly when the full diff keeps the rewrite share', () => {
+		fc.assert(
+			fc.property(pair, ([a, b]) => {
+				const wordLevel = keptShareOf(a, b) >= REWRITE_THRESHOLD;
+				expect(clauseTextDiff(a, b)).toEqual(
+					wordLevel ? diffText(a, b) : [...(a ? [{ op: 'removed', text: a }] : []), ...(b ? [{ op: 'added', text: b }] : [])],
+				);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
 
