@@ -24,6 +24,7 @@ export default defineConfig(
 	{
 		ignores: [
 			'dist/',
+			'.bench/',
 			'.astro/',
 			'node_modules/',
 			'content/',
