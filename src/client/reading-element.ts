@@ -25,11 +25,6 @@ export class ReadingElement extends HTMLElement {
 			addEventListener('scroll', this.#onScroll, { passive: true });
 			this.#track();
 		}
-		this.querySelector('nav.toc')?.addEventListener('click', (event) => {
-			// On phones the contents are a pop-over: following a link closes it.
-			const details = (event.target as Element).closest('a') && this.querySelector<HTMLDetailsElement>('nav.toc details');
-			if (details && matchMedia('(max-width: 59.99rem)').matches) details.open = false;
-		});
 		if (this.dataset.citeCode) this.#addCiteButtons();
 		this.dataset.ready = '';
 	}
