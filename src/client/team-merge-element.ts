@@ -10,7 +10,7 @@
 import type { AssessmentPageData } from '../lib/page-data.ts';
 import { pick, type Answers } from '../lib/assessment-scoring.ts';
 import { levelKey } from '../lib/assessment-html.ts';
-import { html, raw } from '../lib/html.ts';
+import { html } from '../lib/html.ts';
 import { radarSvg } from '../lib/radar-chart.ts';
 import { decodeAnswers, resultId, shareCodeFrom } from '../lib/share-codec.ts';
 import { admitMembers, MIN_MEMBERS_FOR_DETAIL, mergeResults, statementMeans, teamOverall, type MemberInput } from '../lib/team-merge.ts';
@@ -114,15 +114,12 @@ class TeamMergeElement extends HTMLElement {
 			const band = mean === null ? null : pick(definition.dimensions[i]!.bands, mean);
 			return band ? html`<span class="band ${band.level}">${t(levelKey(band.level))} · ${band.label}</span>` : '–';
 		};
-		// radarSvg escapes everything it is given (src/lib/radar-chart.ts).
-		const chart = raw(
-			radarSvg({
-				axes: definition.dimensions.map((d) => d.title),
-				current: { values: summary.dimensions.map((d) => d.mean), label: t('team.mean') },
-				previous: { values: summary.dimensions.map((d) => d.lowest), label: t('team.lowest') },
-				title: t('team.chartTitle'),
-			}),
-		);
+		const chart = radarSvg({
+			axes: definition.dimensions.map((d) => d.title),
+			current: { values: summary.dimensions.map((d) => d.mean), label: t('team.mean') },
+			previous: { values: summary.dimensions.map((d) => d.lowest), label: t('team.lowest') },
+			title: t('team.chartTitle'),
+		});
 		const legend = html`<p class="legend"><span class="key mean"></span> ${t('team.mean')} <span class="key lowest"></span> ${t('team.lowest')}</p>`;
 		const level = overall.level && html` · ${t('assessment.level')} <strong>${overall.level}</strong>`;
 

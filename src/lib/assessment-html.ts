@@ -8,7 +8,7 @@
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { AssessmentScore } from './assessment-scoring.ts';
 import type { Translator } from './format.ts';
-import { html, raw, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { radarSvg } from './radar-chart.ts';
 
 /** The UI strings of a result, by i18n key (the page sends them; see src/i18n/element-strings.ts). */
@@ -57,15 +57,12 @@ export function renderResultHtml(
 ): SafeHtml {
 	const { t, previous, links } = options;
 	const titles = assessment.dimensions.map((d) => d.title);
-	// radarSvg escapes everything it is given (src/lib/radar-chart.ts).
-	const chart = raw(
-		radarSvg({
-			axes: titles,
-			current: { values: score.dimensions.map((d) => d.score), label: t('assessment.current') },
-			previous: previous ? { values: previous.dimensions.map((d) => d.score), label: t('assessment.previous') } : undefined,
-			title: t('assessment.chartTitle'),
-		}),
-	);
+	const chart = radarSvg({
+		axes: titles,
+		current: { values: score.dimensions.map((d) => d.score), label: t('assessment.current') },
+		previous: previous ? { values: previous.dimensions.map((d) => d.score), label: t('assessment.previous') } : undefined,
+		title: t('assessment.chartTitle'),
+	});
 	const rows = score.dimensions.map((d, i) => {
 		const band = d.band
 			? html`<span class="band ${d.band.level}">${t(levelKey(d.band.level))} · ${d.band.label}</span>`

@@ -7,7 +7,7 @@ const all = (svg: string, re: RegExp) => [...svg.matchAll(re)].map((m) => m[1]);
 const pointsOf = (svg: string, cls: string) => all(svg, new RegExp(`<polygon class="${cls}" points="([^"]*)"`, 'g'));
 
 describe('radarSvg', () => {
-	const svg = radarSvg({ axes: four, current: { values: [100, 50, null, 0], label: 'Now <1>' }, title: 'Team "radar" & more' });
+	const svg = radarSvg({ axes: four, current: { values: [100, 50, null, 0], label: 'Now <1>' }, title: 'Team "radar" & more' }).value;
 
 	it('is one image with the given accessible name, its drawing hidden from screen readers', () => {
 		expect(svg).toMatch(
@@ -67,7 +67,7 @@ describe('radarSvg', () => {
 			current: { values: [100, 50, null, 0], label: 'Now' },
 			previous: { values: [50, null, 50, 100], label: 'Before & after' },
 			title: 'Chart',
-		});
+		}).value;
 		expect(pointsOf(withPrevious, 'previous')).toEqual(['180,125 180,180 180,235 70,180']);
 		expect(withPrevious).toContain(
 			'<polygon class="previous" points="180,125 180,180 180,235 70,180"><title>Before &amp; after</title></polygon>',
@@ -78,11 +78,16 @@ describe('radarSvg', () => {
 	});
 
 	it('spreads three axes 120° apart and scales with size', () => {
-		const three = radarSvg({ axes: ['A', 'B', 'C'], current: { values: [100, 100, 100], label: 'x' }, title: 't' });
+		const three = radarSvg({ axes: ['A', 'B', 'C'], current: { values: [100, 100, 100], label: 'x' }, title: 't' }).value;
 		expect(pointsOf(three, 'current')).toEqual(['180,70 275.3,235 84.7,235']);
 		expect(all(three, /text-anchor="(\w+)"/g)).toEqual(['middle', 'start', 'end']);
 		// size 200: centre 100, radius 30.
-		const small = radarSvg({ axes: ['A', 'B', 'C', 'D'], current: { values: [100, 100, 100, 100], label: 'x' }, title: 't', size: 200 });
+		const small = radarSvg({
+			axes: ['A', 'B', 'C', 'D'],
+			current: { values: [100, 100, 100, 100], label: 'x' },
+			title: 't',
+			size: 200,
+		}).value;
 		expect(pointsOf(small, 'current')).toEqual(['100,70 130,100 100,130 70,100']);
 	});
 });
