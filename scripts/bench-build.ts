@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build -- <N>`: how the build scales. Writes the shipped content plus N generated
- * standards (scripts/bench-standards.ts) to a scratch folder, builds it with `astro build` into a
+ * standards (scripts/bench-standards.ts) to a scratch folder, builds it as `npm run build` does into a
  * scratch output (both under .bench/, gitignored; the content folder is passed as an
  * absolute path), and prints wall time, peak memory of the whole process tree, pages written,
  * pages per second and the time of each phase, read from the build's own log lines.
@@ -8,7 +8,9 @@
  *
  * Options: `--runs <k>` repeats the cold build k times; `--rebuild` then changes one standard (a
  * new released version of it) and builds again with the content-layer cache kept, to time a
- * rebuild; `--log` echoes the build output.
+ * rebuild; `--log` echoes the build output; `--profile` records a CPU profile of each build
+ * (`node --cpu-prof`, under .bench/<N>/profile/) and prints, per phase, the packages and the
+ * project's functions that took its time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { computeLock, isReleased, type VersionLock } from '../src/lib/version-lock.ts';
 import { generatedId, writeBenchContent } from './bench-standards.ts';
+import { phaseCost, readProfile } from './cpu-profile.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -30,6 +33,7 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1
 const scratch = resolve('.bench', String(count));
 const contentDir = join(scratch, 'content');
 const outDir = join(scratch, 'dist');
+const profileDir = join(scratch, 'profile');
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
@@ -65,6 +69,7 @@ interface Run {
 	pages: number;
 	phases: Record<string, number>;
 	load: string;
+	profile?: string | undefined;
 }
 
 /** Lines of the build log that start a phase (the first line matching wins). */
@@ -91,21 +96,24 @@ function build(label: string): Promise<Run> {
 		const load = `${loadavg()
 			.map((l) => l.toFixed(2))
 			.join(' ')} (${cpus().length} cores)`;
-		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		// The real build (`npm run build`): content check, then Astro in the same process.
+		const profileName = `${label.replace(/\W+/g, '-')}.cpuprofile`;
+		const profile = join(profileDir, profileName);
+		const profiling = args.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`] : [];
+		const child = spawn(process.execPath, [...profiling, 'scripts/build.ts'], {
 			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: outDir, PROCESSBOOK_PHASE_LOG: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let peakRss = 0;
 		const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 250);
-		const seen: { phase: string; at: number }[] = [];
-		let contentCheck = 0;
+		// `npm run build` checks the content first, then starts Astro in the same process.
+		const seen: { phase: string; at: number }[] = [{ phase: 'content check', at: 0 }];
 		let log = '';
 		const onLine = (line: string) => {
 			const at = (performance.now() - started) / 1000;
 			log += `${at.toFixed(1).padStart(6)}s ${line}\n`;
 			if (args.includes('--log')) console.log(`${at.toFixed(1).padStart(6)}s ${line}`);
-			const checked = /content-check\].* in (\d+) ms/.exec(line);
-			if (checked) contentCheck = Number(checked[1]) / 1000;
+			if (/^Content check: .* \(\d+ ms\)$/.test(line)) seen.push({ phase: 'astro startup', at });
 			const phase = MARKERS.find(([pattern]) => pattern.test(line))?.[1];
 			if (phase && !seen.some((s) => s.phase === phase)) seen.push({ phase, at });
 		};
@@ -125,10 +133,9 @@ function build(label: string): Promise<Run> {
 				fail(new Error(`${label}: astro build exited with ${code}`));
 				return;
 			}
-			// Startup (loading the config and integrations) includes the content check, which times itself.
-			const phases: Record<string, number> = { startup: (seen[0]?.at ?? wall) - contentCheck, 'content check': contentCheck };
+			const phases: Record<string, number> = {};
 			seen.forEach((s, i) => (phases[s.phase] = (seen[i + 1]?.at ?? wall) - s.at));
-			done({ wall, peakRss, pages: countPages(outDir), phases, load });
+			done({ wall, peakRss, pages: countPages(outDir), phases, load, profile: profiling.length > 0 ? profile : undefined });
 		});
 	});
 }
@@ -140,6 +147,23 @@ function report(label: string, run: Run) {
 	);
 	console.log(`  load average before: ${run.load}`);
 	for (const [phase, seconds] of Object.entries(run.phases)) console.log(`  ${phase.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s`);
+	if (args.includes('--profile')) profileReport(run);
+}
+
+/** Where each phase's time went, from the CPU profile of the build's main thread. */
+function profileReport(run: Run) {
+	const file = run.profile ?? '';
+	if (!existsSync(file)) return console.log(`  (no profile at ${file})`);
+	const profile = readProfile(file);
+	let from = 0;
+	const fmt = (rows: [string, number][]) => rows.map(([name, s]) => `      ${s.toFixed(1).padStart(5)} s  ${name}`).join('\n');
+	for (const [phase, seconds] of Object.entries(run.phases)) {
+		const cost = phaseCost(profile, from, from + seconds);
+		from += seconds;
+		console.log(`\n  ${phase}: ${cost.total.toFixed(1)} s sampled\n    by package (self time):\n${fmt(cost.packages)}`);
+		if (cost.functions.length > 0) console.log(`    project functions (inclusive):\n${fmt(cost.functions)}`);
+	}
+	console.log(`  profile: ${file}`);
 }
 
 /** Changes one generated standard the way an author would: a new released version beside the old one. */

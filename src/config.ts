@@ -5,6 +5,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 
 const contentRoot = resolve(process.env.PROCESSBOOK_CONTENT_DIR ?? 'content');
+// The content-error tests and the build benchmark build into a scratch folder, never over dist/.
+const outDir = process.env.PROCESSBOOK_OUT_DIR;
+const cacheDir = resolve(outDir ? `${outDir}-cache` : 'node_modules/.astro');
 const fromProject = relative(process.cwd(), contentRoot).split('\\').join('/');
 
 export const siteConfig = {
@@ -15,6 +18,15 @@ export const siteConfig = {
 	contentDir: fromProject.startsWith('..') || isAbsolute(fromProject) ? contentRoot : fromProject || '.',
 	/** The same folder as an absolute path, for reading files whatever the working directory. */
 	contentRoot,
+	/** Astro's output folder (`outDir`). */
+	outDir: outDir ?? './dist',
+	/** Astro's cache folder (`cacheDir`), kept between builds: the content layer's data store lives there. */
+	cacheDir,
+	/**
+	 * The standards' rendered HTML, one file per rendering (src/content-source/standards-loader.ts):
+	 * kept out of the data store, which every page loads whole into memory.
+	 */
+	renderedDir: `${cacheDir}/processbook-standards`,
 	/** Repository that "edit this page" links point at. */
 	repository: process.env.PROCESSBOOK_REPOSITORY ?? 'https://github.com/processbook/processbook',
 	/** Branch that edits are proposed against. */

@@ -25,7 +25,12 @@ const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, ''
 export const collections = {
 	standards: defineCollection({
 		// Rendered in the content layer, not compiled to a module per version: see standards-loader.ts.
-		loader: standardsLoader({ folder: base('standards'), index: getContentIndex, onChange: invalidateContentIndex }),
+		loader: standardsLoader({
+			folder: base('standards'),
+			renderedDir: siteConfig.renderedDir,
+			index: getContentIndex,
+			onChange: invalidateContentIndex,
+		}),
 		schema: standardSchema,
 	}),
 	handbooks: defineCollection({

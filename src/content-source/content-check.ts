@@ -400,10 +400,19 @@ function releaseProblems(entries: readonly Parsed[], settled: ReadonlySet<string
 
 /** Every problem of the content folder, in file order; empty when the content is sound. */
 export function checkContent(input: CheckInput): string[] {
+	return checkAndIndexContent(input).problems;
+}
+
+/**
+ * The content check and the content index it builds on the way: a build that passes the check
+ * reuses this index instead of reading and parsing every standard a second time.
+ */
+export function checkAndIndexContent(input: CheckInput): { problems: string[]; index: ContentIndex } {
 	const problems: string[] = [];
 	const entries = input.files.flatMap((file) => parseFile(file, input.root, problems) ?? []);
+	const bytesByPath = new Map(input.files.map((f) => [`${input.root}/${f.relative}`, f.bytes]));
 	const text = (e: Parsed): SourceFile => {
-		const decoded = decodeText(input.files.find((f) => `${input.root}/${f.relative}` === e.path)!.bytes);
+		const decoded = decodeText(bytesByPath.get(e.path)!);
 		return { path: e.path, text: 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : '' };
 	};
 	const lockEntry = entries.find((e) => e.kind === 'lock');
@@ -421,5 +430,5 @@ export function checkContent(input: CheckInput): string[] {
 		input.settled ??
 		new Set([...index.standards.values()].flatMap((s) => s.versions.filter((v) => v.locked).map((v) => lockKey(v.file) ?? '')));
 	problems.push(...releaseProblems(entries, settled));
-	return [...new Set(problems)];
+	return { problems: [...new Set(problems)], index };
 }

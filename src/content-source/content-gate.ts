@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { siteConfig } from '../config.ts';
 import type { SourceFile } from '../lib/content-index.ts';
 import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/version-lock.ts';
-import { checkContent, readContentFolder } from './content-check.ts';
-import { contentRoot, projectPath } from './content-source.ts';
+import { checkAndIndexContent, readContentFolder } from './content-check.ts';
+import { contentRoot, projectPath, useContentIndex } from './content-source.ts';
 
 function git(args: string[]): string {
 	return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
@@ -65,7 +65,10 @@ export function checkContentFolder(options: { base?: string | undefined } = {}):
 			);
 		}
 	}
-	problems.unshift(...checkContent({ root, files, today: siteConfig.today, settled }));
+	const checked = checkAndIndexContent({ root, files, today: siteConfig.today, settled });
+	problems.unshift(...checked.problems);
+	// Sound content: the index the check built is the build's index (no second read and parse).
+	if (problems.length === 0) useContentIndex(checked.index, absolute);
 	const summary = `Content check: ${files.length} file(s) in ${root}/ checked${options.base ? ` (release integrity against ${options.base})` : ''}, no problems.`;
 	return { problems, summary };
 }

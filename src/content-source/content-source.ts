@@ -80,6 +80,12 @@ export function getContentIndex(): ContentIndex {
 	return index;
 }
 
+/** Adopts an index built from the same folder (by the content check), so it is not built twice. */
+export function useContentIndex(index: ContentIndex, root = contentRoot()): void {
+	store.index = index;
+	store.root = root;
+}
+
 /** Forgets the index (the dev server calls it when a content file changes); the next read rebuilds it. */
 export function invalidateContentIndex(): void {
 	store.index = undefined;

@@ -14,10 +14,11 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'processbook:content-check',
 		hooks: {
-			'astro:config:setup': ({ logger }) => {
+			'astro:config:setup': ({ logger, command }) => {
 				const started = performance.now();
-				// A restarted dev server (config edited) reads the content again.
-				invalidateContentIndex();
+				// A restarted dev server (config edited) reads the content again; a build keeps the index
+				// `npm run build` built while checking, in this same process.
+				if (command === 'dev') invalidateContentIndex();
 				if (process.env.PROCESSBOOK_CONTENT_CHECKED !== '1') {
 					const { problems } = checkContentFolder();
 					if (problems.length > 0)
