@@ -9,6 +9,7 @@ import { rehypeChecklist } from './src/markdown/rehype-checklist.ts';
 import { remarkClauses } from './src/markdown/remark-clauses.ts';
 import { remarkReferences } from './src/markdown/remark-references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectPages } from './src/integrations/redirects.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
 // and MDX inherits it. The plugins get what they need as options: the folders they apply to and
@@ -29,8 +30,8 @@ export default defineConfig({
 	site: siteConfig.origin,
 	trailingSlash: 'always',
 	markdown: { processor },
-	// pagefindIndex() runs after the pages are written (astro:build:done) and indexes them.
-	integrations: [contentCheck(), mdx(), pagefindIndex()],
+	// After the pages are written (astro:build:done): the redirect pages, then the search index.
+	integrations: [contentCheck(), mdx(), redirectPages(), pagefindIndex()],
 	// Strict CSP (public/_headers): no inline <style> or <script>, so every stylesheet and script is a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },

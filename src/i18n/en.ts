@@ -109,7 +109,7 @@ export const en: Record<UiKey, Message> = {
 	'changes.counts': '{added} added · {removed} removed · {changed} changed · {moved} moved · {unchanged} unchanged',
 	'changes.samePair': 'Choose two different versions.',
 	'changes.consecutive': 'Changes between consecutive versions',
-	'changes.only': 'This standard has one released version; there is nothing to compare yet.',
+	'changes.redirect': 'This standard has one version: going to its change notes.',
 	'diff.added': 'Added',
 	'diff.removed': 'Removed',
 	'diff.changed': 'Changed',

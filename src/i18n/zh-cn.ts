@@ -106,7 +106,7 @@ export const zhCN = {
 	'changes.counts': '新增 {added} 条 · 删除 {removed} 条 · 修改 {changed} 条 · 移动 {moved} 条 · 未变 {unchanged} 条',
 	'changes.samePair': '请选择两个不同的版本。',
 	'changes.consecutive': '相邻版本的变更',
-	'changes.only': '本标准只有一个发布版本，暂无可对比的变更。',
+	'changes.redirect': '本标准只有一个版本，正在前往其修订说明。',
 	'diff.added': '新增',
 	'diff.removed': '删除',
 	'diff.changed': '修改',

@@ -5,7 +5,22 @@
  */
 import { escapeHtml } from './html.ts';
 
-export function redirectPage(input: { target: string; canonical: string; lang: string; text: string }): string {
+export interface RedirectRecord {
+	/** The URL path that redirects (`/standards/sc-01/1.1.0/`). */
+	from: string;
+	/** Where it leads, maybe with an anchor (`/standards/sc-01/`, `/standards/cd-01/#changes`). */
+	target: string;
+	/** Absolute URL of the page that stands for it. */
+	canonical: string;
+	lang: string;
+	/** The sentence shown while leaving, and the link's text. */
+	text: string;
+}
+
+/** The output file of a redirect: `/standards/sc-01/1.1.0/` → `standards/sc-01/1.1.0/index.html`. */
+export const redirectFile = (from: string) => `${from.replace(/^\/+|\/+$/g, '')}/index.html`;
+
+export function redirectPage(input: Omit<RedirectRecord, 'from'>): string {
 	const target = escapeHtml(input.target);
 	return [
 		'<!doctype html>',

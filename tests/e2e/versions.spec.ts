@@ -38,6 +38,29 @@ test('the current version is canonical; its versioned URL leads to it', { tag: '
 	await expect(page.getByRole('note', { name: '已被替代' })).toHaveCount(0);
 });
 
+test('a standard with one version: its history URL leads to its change notes, in both languages', async ({ page }) => {
+	const single = standards().find((s) => s.versions.length === 1);
+	test.skip(!single, 'the content has no standard with a single version');
+	const { id, current } = single!;
+	await page.goto(`/standards/${id}/`);
+	await expect(page.getByRole('navigation', { name: '版本' }).getByRole('link', { name: '版本历史与对比' })).toHaveAttribute(
+		'href',
+		'#changes',
+	);
+	const clause = await page.locator('main h2[id^="c-"]').first().getAttribute('id');
+	for (const [prefix, heading] of [
+		['', '本版本变更'],
+		['/en', 'Changes in this version'],
+	] as const) {
+		await page.goto(`${prefix}/standards/${id}/changes/`);
+		await expect(page).toHaveURL(`${prefix}/standards/${id}/#changes`);
+		await expect(page.getByRole('heading', { name: heading })).toBeInViewport();
+		// The current version's own URL keeps the clause anchor the link carried.
+		await page.goto(`${prefix}/standards/${id}/${current.version}/#${clause}`);
+		await expect(page).toHaveURL(`${prefix}/standards/${id}/#${clause}`);
+	}
+});
+
 test(
 	'the history lists every version; the diff shows added, removed and changed clauses in words',
 	{ tag: '@content' },
