@@ -26,11 +26,15 @@ interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(query: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
+	/** Adds another index (a shard of a large site's index) to the searches. */
+	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	/** Fetches the index chunks a query will need, without searching. */
 	preload(query: string, options?: { filters?: object }): Promise<void>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The index shards after the first (src/search/search-index.ts): an empty list for most sites. */
+const SHARDS_URL = '/pagefind/shards.json';
 const CLAUSES_URL = '/search/clauses.json';
 const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search for every pinyin letter of a fast typist. */
@@ -191,10 +195,12 @@ export class SearchElement extends HTMLElement {
 	}
 
 	async #open(): Promise<PagefindApi> {
+		const shards = fetch(SHARDS_URL).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
 		const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
 		// One index, whose words were separated at build time, serves both UI languages, so the
 		// language is named rather than taken from <html lang>.
 		await api.options({ language: INDEX_LANGUAGE, excerptLength: 30 });
+		for (const url of await shards) await api.mergeIndex(url, { language: INDEX_LANGUAGE });
 		// Loads every filter's values up front, so the counts beside the checkboxes are complete, and
 		// hides the values nothing in the index has (a collection whose pages are not built yet).
 		const inIndex = await api.filters();

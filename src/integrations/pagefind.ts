@@ -40,7 +40,7 @@ export function pagefindIndex(): AstroIntegration {
 					const summary = await writeSearchIndex({ siteDir, records: readRecords(siteDir, logger) });
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(
-						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${seconds}s`,
+						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${seconds}s (${summary.shards} shard(s))`,
 					);
 				} catch (error) {
 					if (error instanceof SearchIndexError) {

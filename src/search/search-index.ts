@@ -7,8 +7,14 @@
  * path; the HTML files themselves are not changed. Every Pagefind response carries `errors`; any
  * error, an English page marked for indexing, or an index without pages stops with a message that
  * says what to check.
+ *
+ * Large sites are indexed in shards of `SHARD_PAGES` pages, each a complete Pagefind index: the
+ * first at `pagefind/`, the others at `pagefind/shard-<n>/`, listed in `pagefind/shards.json` for
+ * the search page to merge (`mergeIndex`). Pagefind holds a whole index in memory (about 0.75 MB a
+ * page here) and its write slows more than linearly with size: one index of 3,000 standards took
+ * 50 s and 2.3 GB, so 10,000 in one index would not fit the build's memory at all.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE, separateHtmlWords, separateWords } from '../lib/search-words.ts';
@@ -56,6 +62,8 @@ export interface IndexSummary {
 	/** Pages with `data-pagefind-body`. */
 	pages: number;
 	records: number;
+	/** Indexes written (see `SHARD_PAGES`). */
+	shards: number;
 	outputPath: string;
 }
 
@@ -81,49 +89,95 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** A page is indexed when its `<main>` carries `data-pagefind-body`; it must then be a zh-CN page. */
-function readPage(siteDir: string, file: string): { sourcePath: string; html: string } | undefined {
-	const html = readFileSync(file, 'utf8');
-	if (!/<main\b[^>]*\sdata-pagefind-body/.test(html)) return undefined;
-	const sourcePath = relative(siteDir, file).split(sep).join('/');
+export function indexablePage(sourcePath: string, html: string): boolean {
+	if (!/<main\b[^>]*\sdata-pagefind-body/.test(html)) return false;
 	if (!/<html[^>]*\slang="zh-CN"/.test(html)) {
 		throw new SearchIndexError(
 			`Search index: ${sourcePath} carries data-pagefind-body but is not a zh-CN page; only zh-CN pages are indexed (the English UI repeats the same content). Check src/layouts/BaseLayout.astro and src/search/search-entries.ts.`,
 		);
 	}
-	return { sourcePath, html };
+	return true;
 }
 
-/** Files indexed at once: Pagefind's service works on several while the next ones are read. */
-const CONCURRENCY = 16;
+/** Most pages in one index shard: about 1.5 GB of Pagefind memory at most, and a few indexes to merge at 10,000. */
+export const SHARD_PAGES = Number(process.env.PROCESSBOOK_SEARCH_SHARD_PAGES ?? 2000);
 
-/** Indexes the pages under `siteDir` plus `records`, and writes the bundle to `outputPath`. */
-export async function writeSearchIndex(options: {
-	siteDir: string;
-	records: readonly SearchRecord[];
-	outputPath?: string;
-}): Promise<IndexSummary> {
-	const { siteDir, records } = options;
-	const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
-	const files = htmlFiles(siteDir);
-	let pages = 0;
-	try {
+/**
+ * Shards of equal size: a last shard of a few pages would rank its pages by its own tiny word
+ * statistics. 10,030 pages in shards of at most 2,000 → 6 shards of 1,672.
+ */
+export const shardSize = (pages: number, most = SHARD_PAGES) => Math.ceil(pages / Math.max(1, Math.ceil(pages / Math.max(1, most))));
+/** The list of shards beside the first index, which the search page reads. */
+export const SHARDS_FILE = 'shards.json';
+
+/**
+ * Builds the index page by page: `add` as pages become available, then `finish`. A shard is written
+ * (and its memory in Pagefind freed) as soon as it is full, so indexing overlaps whatever produces
+ * the pages.
+ */
+export class SearchIndexBuilder {
+	readonly #outputPath: string;
+	readonly #shardPages: number;
+	#index: pagefind.PagefindIndex | undefined;
+	#inShard = 0;
+	#shards: string[] = [];
+	#pages = 0;
+	#records = 0;
+	/** Pagefind answers in order; the builder waits for a shard's pages before writing it. */
+	#pending: Promise<unknown>[] = [];
+
+	constructor(options: { outputPath: string; shardPages?: number }) {
+		this.#outputPath = options.outputPath;
+		this.#shardPages = Math.max(1, options.shardPages ?? SHARD_PAGES);
+	}
+
+	get pages(): number {
+		return this.#pages;
+	}
+
+	async #current(): Promise<pagefind.PagefindIndex> {
+		if (this.#index) return this.#index;
 		const { index } = await check('createIndex', () => pagefind.createIndex(INDEX_CONFIG));
 		if (!index) throw new SearchIndexError('Search index: Pagefind createIndex returned no index.');
-		const addPage = async (file: string) => {
-			const page = readPage(siteDir, file);
-			if (!page) return;
-			pages += 1;
-			// Pagefind computes the URL from the relative source path (about/index.html → /about/).
-			await check(`addHTMLFile(${page.sourcePath})`, () =>
-				index.addHTMLFile({ sourcePath: page.sourcePath, content: separateHtmlWords(page.html) }),
-			);
-		};
-		for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map(addPage));
-		if (pages === 0) {
-			throw new SearchIndexError(
-				'Search index: no page carries data-pagefind-body, so nothing would be searchable. Check src/layouts/BaseLayout.astro and src/search/search-entries.ts.',
-			);
-		}
+		this.#index = index;
+		return index;
+	}
+
+	/** Indexes the page if it is one to index; `sourcePath` is its output path (`standards/a/index.html`). */
+	async add(sourcePath: string, html: string): Promise<boolean> {
+		if (!indexablePage(sourcePath, html)) return false;
+		this.#pages += 1;
+		this.#inShard += 1;
+		const index = await this.#current();
+		// Pagefind computes the URL from the relative source path (about/index.html → /about/).
+		this.#pending.push(check(`addHTMLFile(${sourcePath})`, () => index.addHTMLFile({ sourcePath, content: separateHtmlWords(html) })));
+		if (this.#inShard >= this.#shardPages) await this.#writeShard();
+		return true;
+	}
+
+	async #writeShard(): Promise<void> {
+		const index = this.#index;
+		if (!index) return;
+		await Promise.all(this.#pending);
+		this.#pending = [];
+		const n = this.#shards.length;
+		const outputPath = n === 0 ? this.#outputPath : join(this.#outputPath, `shard-${n + 1}`);
+		await check(`writeFiles(${outputPath})`, () => index.writeFiles({ outputPath }));
+		// Seen once on a fresh clone: Pagefind reported success but left pagefind-entry.json empty, and every
+		// search then failed in the browser. Write again once; a second empty entry stops the build.
+		if (!entryIsReadable(outputPath)) await check(`writeFiles(${outputPath}) again`, () => index.writeFiles({ outputPath }));
+		if (!entryIsReadable(outputPath))
+			throw new SearchIndexError(`Search index: ${join(outputPath, 'pagefind-entry.json')} is empty after writing.`);
+		await index.deleteIndex();
+		for (const bundle of UNUSED_BUNDLES) rmSync(join(outputPath, bundle), { force: true });
+		this.#shards.push(outputPath);
+		this.#index = undefined;
+		this.#inShard = 0;
+	}
+
+	/** Adds records that have no page (glossary terms, quiz and assessment titles) to the current shard. */
+	async addRecords(records: readonly SearchRecord[]): Promise<void> {
+		const index = await this.#current();
 		for (const record of records) {
 			const separated = {
 				...record,
@@ -133,15 +187,63 @@ export async function writeSearchIndex(options: {
 			};
 			await check(`addCustomRecord(${record.url})`, () => index.addCustomRecord(separated));
 		}
-		await check(`writeFiles(${outputPath})`, () => index.writeFiles({ outputPath }));
-		// Seen once on a fresh clone: Pagefind reported success but left pagefind-entry.json empty, and every
-		// search then failed in the browser. Write again once; a second empty entry stops the build.
-		if (!entryIsReadable(outputPath)) await check(`writeFiles(${outputPath}) again`, () => index.writeFiles({ outputPath }));
-		if (!entryIsReadable(outputPath))
-			throw new SearchIndexError(`Search index: ${join(outputPath, 'pagefind-entry.json')} is empty after writing.`);
-	} finally {
+		this.#records += records.length;
+	}
+
+	/** Writes the shard in progress and the list of shards. */
+	async finish(): Promise<IndexSummary> {
+		try {
+			if (this.#pages === 0) {
+				throw new SearchIndexError(
+					'Search index: no page carries data-pagefind-body, so nothing would be searchable. Check src/layouts/BaseLayout.astro and src/search/search-entries.ts.',
+				);
+			}
+			await this.#writeShard();
+			// URLs the browser fetches, relative to the site root, for every shard after the first.
+			const extra = this.#shards.slice(1).map(
+				(path) =>
+					`/pagefind/${path
+						.slice(this.#outputPath.length + 1)
+						.split(sep)
+						.join('/')}/`,
+			);
+			writeFileSync(join(this.#outputPath, SHARDS_FILE), JSON.stringify(extra));
+			return { pages: this.#pages, records: this.#records, shards: this.#shards.length, outputPath: this.#outputPath };
+		} finally {
+			await this.close();
+		}
+	}
+
+	/** Stops Pagefind's service (after a failure too, so the build process can exit). */
+	async close(): Promise<void> {
+		await Promise.allSettled(this.#pending);
 		await pagefind.close();
 	}
-	for (const bundle of UNUSED_BUNDLES) rmSync(join(outputPath, bundle), { force: true });
-	return { pages, records: records.length, outputPath };
+}
+
+/** Indexes the pages under `siteDir` plus `records`, and writes the bundle to `outputPath`. */
+export async function writeSearchIndex(options: {
+	siteDir: string;
+	records: readonly SearchRecord[];
+	outputPath?: string;
+	/** Most pages in one shard (default `SHARD_PAGES`). */
+	shardPages?: number;
+}): Promise<IndexSummary> {
+	const { siteDir, records } = options;
+	const pageOf = (file: string) => relative(siteDir, file).split(sep).join('/');
+	// Read twice (a test, then the pages one by one) rather than holding every page in memory.
+	const pages = htmlFiles(siteDir).filter((file) => indexablePage(pageOf(file), readFileSync(file, 'utf8')));
+	const builder = new SearchIndexBuilder({
+		outputPath: options.outputPath ?? join(siteDir, 'pagefind'),
+		shardPages: shardSize(pages.length, options.shardPages),
+	});
+	try {
+		// The records go into the first shard, which is as large as the others.
+		await builder.addRecords(records);
+		for (const file of pages) await builder.add(pageOf(file), readFileSync(file, 'utf8'));
+	} catch (error) {
+		await builder.close();
+		throw error;
+	}
+	return builder.finish();
 }

@@ -5,10 +5,12 @@
  * the glossary, a fixed list of everyday process words, and words sampled from every indexed page,
  * checklist items included), so a content change never needs a test change.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { writeSearchIndex } from '../../src/search/search-index.ts';
 import { expect, listAll, test } from './support.ts';
 
 const SITE = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
@@ -87,9 +89,8 @@ function terms(pages: IndexedPage[]): string[] {
 	);
 }
 
-test('every indexed page holding a term is listed for it (recall over a derived term set)', async ({ page }) => {
-	test.setTimeout(180_000);
-	await page.goto('/search/');
+/** Recall over the derived term set, as the search page on screen lists the results. */
+async function measureRecall(page: Page) {
 	const pages = await indexedPages(page);
 	expect(pages.length).toBeGreaterThan(0);
 	const set = terms(pages);
@@ -106,9 +107,40 @@ test('every indexed page holding a term is listed for it (recall over a derived 
 			else misses.push(`${term}: ${url}`);
 		}
 	}
-	const recall = found / expected;
-	console.log(`search recall: ${found}/${expected} = ${(recall * 100).toFixed(1)}% over ${set.length} terms and ${pages.length} pages`);
+	return {
+		recall: found / expected,
+		summary: `${found}/${expected} = ${((found / expected) * 100).toFixed(1)}% over ${set.length} terms and ${pages.length} pages`,
+		misses,
+	};
+}
+
+test('every indexed page holding a term is listed for it (recall over a derived term set)', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/search/');
+	const { recall, summary, misses } = await measureRecall(page);
+	console.log(`search recall: ${summary}`);
 	expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
+});
+
+test('the index of a large site, built in shards, lists the same pages: the search page merges every shard', async ({ page }) => {
+	test.setTimeout(180_000);
+	// The built site indexed again the way a large one is (src/search/search-index.ts), in three shards,
+	// and served in place of the one-shard index.
+	const dir = mkdtempSync(join(tmpdir(), 'sharded-index-'));
+	try {
+		const indexed = htmlFiles(SITE).filter((file) => /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(file, 'utf8'))).length;
+		const summary = await writeSearchIndex({ siteDir: SITE, records: [], outputPath: dir, shardPages: Math.ceil(indexed / 3) });
+		expect(summary.shards).toBe(3);
+		await page.route('**/pagefind/**', (route) =>
+			route.fulfill({ path: join(dir, new URL(route.request().url()).pathname.replace(/^\/pagefind\//, '')) }),
+		);
+		await page.goto('/search/');
+		const { recall, summary: measured, misses } = await measureRecall(page);
+		console.log(`search recall over 3 shards: ${measured}`);
+		expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 interface ClauseEntry {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchIndexError, writeSearchIndex } from '../../src/search/search-index.ts';
+import { SearchIndexError, shardSize, writeSearchIndex } from '../../src/search/search-index.ts';
 import type { SearchRecord } from '../../src/search/search-entries.ts';
 
 let site: string;
@@ -26,17 +26,43 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
+describe('shardSize', () => {
+	it('splits into equal shards of at most the given size', () => {
+		expect(shardSize(10_030, 2000)).toBe(1672);
+		expect(shardSize(2000, 2000)).toBe(2000);
+		expect(shardSize(2001, 2000)).toBe(1001);
+		expect(shardSize(29, 2000)).toBe(29);
+		expect(shardSize(0, 2000)).toBe(0);
+	});
+});
+
 describe('writeSearchIndex', () => {
 	it('indexes the pages with data-pagefind-body and the records, in one undetermined-language index', async () => {
 		page('standards/a', 'zh-CN', true);
 		page('standards/a/1.0.0', 'zh-CN', false);
 		page('en/standards/a', 'en', false);
 		const summary = await writeSearchIndex({ siteDir: site, records: [term] });
-		expect(summary).toMatchObject({ pages: 1, records: 1 });
+		expect(summary).toMatchObject({ pages: 1, records: 1, shards: 1 });
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8'))).toEqual([]);
 		const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		expect(entry.languages).toEqual({ und: expect.objectContaining({ page_count: 2 }) });
+	}, 30_000);
+
+	it('splits a large site into shards, each a whole index, and lists the shards after the first', async () => {
+		page('standards/a', 'zh-CN', true, '需求分析');
+		page('standards/b', 'zh-CN', true, '项目计划');
+		page('standards/c', 'zh-CN', true, '质量检查');
+		const summary = await writeSearchIndex({ siteDir: site, records: [term], shardPages: 2 });
+		expect(summary).toMatchObject({ pages: 3, records: 1, shards: 2 });
+		const pageCount = (dir: string) =>
+			(JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+				.languages.und?.page_count;
+		// The first shard holds two pages and the record, the second the third page.
+		expect(pageCount(join(site, 'pagefind'))).toBe(3);
+		expect(pageCount(join(site, 'pagefind', 'shard-2'))).toBe(1);
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['/pagefind/shard-2/']);
 	}, 30_000);
 
 	it('refuses an English page marked for indexing, naming it', async () => {
