@@ -1,15 +1,36 @@
 /**
- * Builds the search index at the end of every `astro build`, over the output folder, so the site
- * that `npm start` serves always has a search index matching its pages. A failure stops the build
- * (and `scripts/build.ts` then removes the half-built output).
+ * Builds the search index in every `astro build`, so the site that `npm start` serves always has a
+ * search index matching its pages. The index is filled while the pages render (src/middleware.ts
+ * hands each page's HTML to the live index this integration starts) into a staging folder, and
+ * finished after the last page: the records without a page are added, the last shard written, and
+ * the index moved into the output folder. Should no page have reached it, the output folder is
+ * indexed instead. A failure stops the build (and `scripts/build.ts` then removes the half-built
+ * output).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { SearchRecord } from '../search/search-entries.ts';
-import { RECORDS_FILE, SearchIndexError, writeSearchIndex } from '../search/search-index.ts';
+import { siteConfig } from '../config.ts';
+import { setLiveSearchIndex } from '../search/live-index.ts';
+import { RECORDS_FILE, SearchIndexBuilder, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
+
+/** Where the live index is written during the build, before it moves to `<outDir>/pagefind/`. */
+const STAGING = join(siteConfig.cacheDir, 'pagefind-staging');
+
+/** Moves the staged index into the site (a copy when the two lie on different file systems). */
+function moveInto(siteDir: string): void {
+	const target = join(siteDir, 'pagefind');
+	rmSync(target, { recursive: true, force: true });
+	try {
+		renameSync(STAGING, target);
+	} catch {
+		cpSync(STAGING, target, { recursive: true });
+		rmSync(STAGING, { recursive: true, force: true });
+	}
+}
 
 /** The built page a record links to: `/glossary/#smart` → `glossary/index.html`. */
 const recordPage = (siteDir: string, url: string) => join(siteDir, url.replace(/#.*$/, '').replace(/^\//, ''), 'index.html');
@@ -30,19 +51,40 @@ function readRecords(siteDir: string, logger: AstroIntegrationLogger): SearchRec
 }
 
 export function pagefindIndex(): AstroIntegration {
+	let live: SearchIndexBuilder | undefined;
+	let started = 0;
 	return {
 		name: 'processbook:pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				rmSync(STAGING, { recursive: true, force: true });
+				live = new SearchIndexBuilder({ outputPath: STAGING });
+				setLiveSearchIndex(live);
+				started = performance.now();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const siteDir = fileURLToPath(dir);
-				const started = performance.now();
+				logger.info(`finishing the search index (${live?.pages ?? 0} page(s) indexed while rendering)`);
+				const finishing = performance.now();
+				setLiveSearchIndex(undefined);
 				try {
-					const summary = await writeSearchIndex({ siteDir, records: readRecords(siteDir, logger) });
-					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					const records = readRecords(siteDir, logger);
+					let summary: IndexSummary;
+					if (live && live.pages > 0) {
+						await live.addRecords(records);
+						summary = await live.finish();
+						moveInto(siteDir);
+					} else {
+						await live?.close();
+						started = finishing;
+						summary = await writeSearchIndex({ siteDir, records });
+					}
+					const seconds = (ms: number) => ((performance.now() - ms) / 1000).toFixed(1);
 					logger.info(
-						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${seconds}s (${summary.shards} shard(s))`,
+						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${summary.shards} shard(s): ${seconds(started)} s since the first page, ${seconds(finishing)} s after the last`,
 					);
 				} catch (error) {
+					await live?.close();
 					if (error instanceof SearchIndexError) {
 						const failure = new AstroError(
 							error.message,

@@ -19,6 +19,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE, separateHtmlWords, separateWords } from '../lib/search-words.ts';
 import type { SearchRecord } from './search-entries.ts';
+import type { LiveSearchIndex } from './live-index.ts';
 
 /** Whether Pagefind's entry file holds JSON (the browser cannot load the index without it). */
 function entryIsReadable(outputPath: string): boolean {
@@ -111,13 +112,14 @@ export const shardSize = (pages: number, most = SHARD_PAGES) => Math.ceil(pages 
 export const SHARDS_FILE = 'shards.json';
 
 /**
- * Builds the index page by page: `add` as pages become available, then `finish`. A shard is written
- * (and its memory in Pagefind freed) as soon as it is full, so indexing overlaps whatever produces
- * the pages.
+ * Builds the index page by page: `add` as pages become available (each call awaited before the
+ * next), then `finish`. A shard is written (and its memory in Pagefind freed) as soon as it is
+ * full, so indexing overlaps whatever produces the pages: Pagefind works in its own process.
  */
-export class SearchIndexBuilder {
+export class SearchIndexBuilder implements LiveSearchIndex {
 	readonly #outputPath: string;
-	readonly #shardPages: number;
+	readonly #most: number;
+	#shardPages: number;
 	#index: pagefind.PagefindIndex | undefined;
 	#inShard = 0;
 	#shards: string[] = [];
@@ -128,7 +130,20 @@ export class SearchIndexBuilder {
 
 	constructor(options: { outputPath: string; shardPages?: number }) {
 		this.#outputPath = options.outputPath;
-		this.#shardPages = Math.max(1, options.shardPages ?? SHARD_PAGES);
+		this.#most = options.shardPages ?? SHARD_PAGES;
+		this.#shardPages = Math.max(1, this.#most);
+	}
+
+	#sized = false;
+
+	get sized(): boolean {
+		return this.#sized || this.#pages > 0;
+	}
+
+	/** Sizes the shards equally for this many pages (before the first `add`). */
+	expectPages(pages: number): void {
+		if (this.#pages === 0) this.#shardPages = Math.max(1, shardSize(pages, this.#most));
+		this.#sized = true;
 	}
 
 	get pages(): number {
@@ -146,12 +161,16 @@ export class SearchIndexBuilder {
 	/** Indexes the page if it is one to index; `sourcePath` is its output path (`standards/a/index.html`). */
 	async add(sourcePath: string, html: string): Promise<boolean> {
 		if (!indexablePage(sourcePath, html)) return false;
+		// A full shard is written when the next page comes, so the last one still takes the records.
+		if (this.#inShard >= this.#shardPages) await this.#writeShard();
 		this.#pages += 1;
 		this.#inShard += 1;
 		const index = await this.#current();
 		// Pagefind computes the URL from the relative source path (about/index.html → /about/).
-		this.#pending.push(check(`addHTMLFile(${sourcePath})`, () => index.addHTMLFile({ sourcePath, content: separateHtmlWords(html) })));
-		if (this.#inShard >= this.#shardPages) await this.#writeShard();
+		const added = check(`addHTMLFile(${sourcePath})`, () => index.addHTMLFile({ sourcePath, content: separateHtmlWords(html) }));
+		// Awaited when the shard is written; a failure must not go unhandled until then.
+		added.catch(() => undefined);
+		this.#pending.push(added);
 		return true;
 	}
 
@@ -233,10 +252,8 @@ export async function writeSearchIndex(options: {
 	const pageOf = (file: string) => relative(siteDir, file).split(sep).join('/');
 	// Read twice (a test, then the pages one by one) rather than holding every page in memory.
 	const pages = htmlFiles(siteDir).filter((file) => indexablePage(pageOf(file), readFileSync(file, 'utf8')));
-	const builder = new SearchIndexBuilder({
-		outputPath: options.outputPath ?? join(siteDir, 'pagefind'),
-		shardPages: shardSize(pages.length, options.shardPages),
-	});
+	const builder = new SearchIndexBuilder({ outputPath: options.outputPath ?? join(siteDir, 'pagefind'), shardPages: options.shardPages });
+	builder.expectPages(pages.length);
 	try {
 		// The records go into the first shard, which is as large as the others.
 		await builder.addRecords(records);
