@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { checkClauseNumbering, checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
-import { checkLock, isReleased, lockKey, versionHash, type VersionLock } from './version-lock.ts';
+import { checkLock, isReleased, lockKey, versionHash, type LockedFile, type VersionLock } from './version-lock.ts';
 import { currentVersion, parseVersion } from './versions.ts';
 
 export interface SourceFile {
@@ -186,12 +186,16 @@ export function indexContent(input: ContentIndexInput): { index: ContentIndex; p
 	const problems: string[] = [];
 	const byId = new Map<string, IndexedVersion[]>();
 	const codes = new Map<string, string>();
+	// Each file's lock hash and release state, worked out once: hashing parses the front matter again.
+	const locked: LockedFile[] = [];
 	for (const file of input.standards) {
 		const entry = indexStandardFile(file, problems);
+		const hash = input.lock ? versionHash(file.text) : undefined;
+		locked.push({ ...file, hash, released: entry ? entry.status !== 'draft' : isReleased(file.text) });
 		if (!entry) continue;
 		const { id, ...version } = entry;
 		const key = lockKey(file.path);
-		if (input.lock) version.locked = Boolean(key && input.lock.data[key] === versionHash(file.text));
+		if (input.lock) version.locked = Boolean(key && input.lock.data[key] === hash);
 		byId.set(id, [...(byId.get(id) ?? []), version]);
 		const owner = codes.get(entry.code);
 		if (owner && owner !== id) {
@@ -207,8 +211,7 @@ export function indexContent(input: ContentIndexInput): { index: ContentIndex; p
 		standards.set(id, { id, code: current.code, title: current.title, current, versions });
 	}
 	if (input.lock) {
-		const released = input.standards.map((file) => ({ ...file, released: isReleased(file.text) }));
-		problems.push(...checkLock(released, input.lock.data, input.lock.path));
+		problems.push(...checkLock(locked, input.lock.data, input.lock.path));
 	}
 	const terms = input.glossary ? indexGlossary(input.glossary, problems) : new Map<string, IndexedTerm>();
 	return { index: { standards, terms }, problems };

@@ -50,6 +50,8 @@ export function isReleased(text: string): boolean {
 export interface LockedFile extends SourceFile {
 	/** Drafts are not released and not locked. */
 	released: boolean;
+	/** `versionHash(text)` when the caller has it already (hashing parses the front matter). */
+	hash?: string | undefined;
 }
 
 /** The lock as it should be: every released version with its current hash, sorted. */
@@ -87,7 +89,7 @@ export function checkLock(files: readonly LockedFile[], lock: VersionLock, lockP
 			problems.push(
 				`${file.path}: released version ${version} is not recorded in ${lockPath}. Hint: run \`npm run lock:standards\` once the version is ready to release, and commit the lock with it`,
 			);
-		} else if (recorded !== versionHash(file.text)) {
+		} else if (recorded !== (file.hash ?? versionHash(file.text))) {
 			problems.push(
 				`${file.path}: released version ${version} was edited in place (its content no longer matches ${lockPath}). Hint: released versions are immutable; undo the edit and create a new version with \`npm run new:version -- ${id} patch\` (or minor/major)`,
 			);
