@@ -15,7 +15,8 @@ import { AstroError } from 'astro/errors';
 import type { SearchRecord } from '../search/search-entries.ts';
 import { siteConfig } from '../config.ts';
 import { setLiveSearchIndex } from '../search/live-index.ts';
-import { RECORDS_FILE, SearchIndexBuilder, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
+import { RECORDS_FILE, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
+import { SearchThread } from '../search/search-thread.ts';
 
 /** Where the live index is written during the build, before it moves to `<outDir>/pagefind/`. */
 const STAGING = join(siteConfig.cacheDir, 'pagefind-staging');
@@ -51,14 +52,19 @@ function readRecords(siteDir: string, logger: AstroIntegrationLogger): SearchRec
 }
 
 export function pagefindIndex(): AstroIntegration {
-	let live: SearchIndexBuilder | undefined;
+	let live: SearchThread | undefined;
+	let root: URL | undefined;
 	let started = 0;
 	return {
 		name: 'processbook:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+			},
 			'astro:build:start': () => {
 				rmSync(STAGING, { recursive: true, force: true });
-				live = new SearchIndexBuilder({ outputPath: STAGING });
+				// A file the worker thread loads itself (Node strips the types), from the project's sources.
+				live = new SearchThread({ outputPath: STAGING, workerUrl: new URL('src/search/search-worker.ts', root) });
 				setLiveSearchIndex(live);
 				started = performance.now();
 			},
@@ -71,8 +77,7 @@ export function pagefindIndex(): AstroIntegration {
 					const records = readRecords(siteDir, logger);
 					let summary: IndexSummary;
 					if (live && live.pages > 0) {
-						await live.addRecords(records);
-						summary = await live.finish();
+						summary = await live.finish(records);
 						moveInto(siteDir);
 					} else {
 						await live?.close();

@@ -1,0 +1,95 @@
+/**
+ * The live search index of a build, as the rendering thread sees it: pages are posted to the search
+ * worker (src/search/search-worker.ts), which separates the words and feeds Pagefind while the next
+ * pages render. At most `BACKLOG` pages wait in the worker (the rendering waits beyond that), so a
+ * slow index cannot hold the whole site's HTML in memory.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LiveSearchIndex } from './live-index.ts';
+import type { SearchRecord } from './search-entries.ts';
+import { indexablePage, SearchIndexError, type IndexSummary } from './search-index.ts';
+import type { FromWorker, ToWorker } from './search-worker.ts';
+
+const BACKLOG = 200;
+
+export class SearchThread implements LiveSearchIndex {
+	readonly #worker: Worker;
+	#sized = false;
+	#pages = 0;
+	#waiting = 0;
+	#error: Error | undefined;
+	#resume: (() => void) | undefined;
+	#done: ((summary: IndexSummary) => void) | undefined;
+	#failed: ((error: Error) => void) | undefined;
+
+	/** `workerUrl` is the worker module (src/search/search-worker.ts, resolved from the project root). */
+	constructor(options: { outputPath: string; workerUrl: URL }) {
+		this.#worker = new Worker(options.workerUrl, { workerData: { outputPath: options.outputPath } });
+		this.#worker.on('message', (message: FromWorker) => {
+			if (message.type === 'added') {
+				this.#waiting -= 1;
+				if (this.#waiting < BACKLOG) this.#wake();
+			} else if (message.type === 'done') this.#done?.(message.summary);
+			else this.#fail(message.searchIndexError ? new SearchIndexError(message.message) : new Error(message.message));
+		});
+		this.#worker.on('error', (error) => this.#fail(error));
+		this.#worker.on('exit', (code) => {
+			if (code !== 0) this.#fail(new Error(`Search index: the search worker stopped (exit code ${code})`));
+		});
+	}
+
+	#wake() {
+		const resume = this.#resume;
+		this.#resume = undefined;
+		resume?.();
+	}
+
+	#fail(error: Error) {
+		this.#error ??= error;
+		this.#wake();
+		this.#failed?.(this.#error);
+	}
+
+	#post(message: ToWorker) {
+		this.#worker.postMessage(message);
+	}
+
+	get sized(): boolean {
+		return this.#sized || this.#pages > 0;
+	}
+
+	get pages(): number {
+		return this.#pages;
+	}
+
+	expectPages(pages: number): void {
+		this.#sized = true;
+		this.#post({ type: 'size', pages });
+	}
+
+	async add(sourcePath: string, html: string): Promise<boolean> {
+		if (this.#error) throw this.#error;
+		if (!indexablePage(sourcePath, html)) return false;
+		this.#pages += 1;
+		this.#waiting += 1;
+		this.#post({ type: 'page', sourcePath, html });
+		if (this.#waiting >= BACKLOG) await new Promise<void>((resolve) => (this.#resume = resolve));
+		if (this.#error) throw this.#error;
+		return true;
+	}
+
+	/** Adds the records, writes the last shard and the shard list; resolves with the summary. */
+	finish(records: readonly SearchRecord[]): Promise<IndexSummary> {
+		const result = new Promise<IndexSummary>((resolve, reject) => {
+			this.#done = resolve;
+			this.#failed = reject;
+		});
+		if (this.#error) return Promise.reject(this.#error);
+		this.#post({ type: 'finish', records: [...records] });
+		return result.finally(() => this.close());
+	}
+
+	async close(): Promise<void> {
+		await this.#worker.terminate();
+	}
+}
