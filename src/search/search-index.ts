@@ -100,6 +100,17 @@ export function indexablePage(sourcePath: string, html: string): boolean {
 	return true;
 }
 
+/**
+ * The part of a page Pagefind reads: the head (the filter and meta tags are there) and `<main>`
+ * (the indexed body). The site's header, side column and footer are left out before the words are
+ * separated, which is the costliest step of indexing a page; Pagefind would skip them anyway.
+ */
+export function indexedPart(html: string): string {
+	const head = /^[\s\S]*?<\/head>/i.exec(html)?.[0];
+	const main = /<main\b[\s\S]*<\/main>/i.exec(html)?.[0];
+	return head && main ? `${head}<body>${main}</body></html>` : html;
+}
+
 /** Most pages in one index shard: about 1.5 GB of Pagefind memory at most, and a few indexes to merge at 10,000. */
 export const SHARD_PAGES = Number(process.env.PROCESSBOOK_SEARCH_SHARD_PAGES ?? 2000);
 
@@ -167,7 +178,9 @@ export class SearchIndexBuilder implements LiveSearchIndex {
 		this.#inShard += 1;
 		const index = await this.#current();
 		// Pagefind computes the URL from the relative source path (about/index.html → /about/).
-		const added = check(`addHTMLFile(${sourcePath})`, () => index.addHTMLFile({ sourcePath, content: separateHtmlWords(html) }));
+		const added = check(`addHTMLFile(${sourcePath})`, () =>
+			index.addHTMLFile({ sourcePath, content: separateHtmlWords(indexedPart(html)) }),
+		);
 		// Awaited when the shard is written; a failure must not go unhandled until then.
 		added.catch(() => undefined);
 		this.#pending.push(added);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchIndexError, shardSize, writeSearchIndex } from '../../src/search/search-index.ts';
+import { indexedPart, SearchIndexError, shardSize, writeSearchIndex } from '../../src/search/search-index.ts';
 import type { SearchRecord } from '../../src/search/search-entries.ts';
 
 let site: string;
@@ -25,6 +25,22 @@ beforeEach(() => {
 	site = mkdtempSync(join(tmpdir(), 'search-index-test-'));
 });
 afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+describe('indexedPart', () => {
+	it('keeps the head and <main>, and drops the header, side column and footer', () => {
+		const html =
+			'<!doctype html><html lang="zh-CN"><head><meta name="search-type" content="standard" data-pagefind-filter="type[content]"></head>' +
+			'<body><header>站点导航</header><div><aside>目录</aside><main id="main" data-pagefind-body><h1>需求分析</h1><section>正文</section></main></div><footer>页脚</footer></body></html>';
+		expect(indexedPart(html)).toBe(
+			'<!doctype html><html lang="zh-CN"><head><meta name="search-type" content="standard" data-pagefind-filter="type[content]"></head>' +
+				'<body><main id="main" data-pagefind-body><h1>需求分析</h1><section>正文</section></main></body></html>',
+		);
+	});
+
+	it('leaves a page without a head or <main> as it is', () => {
+		expect(indexedPart('<p>片段</p>')).toBe('<p>片段</p>');
+	});
+});
 
 describe('shardSize', () => {
 	it('splits into equal shards of at most the given size', () => {
