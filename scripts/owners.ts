@@ -4,7 +4,7 @@
  * `npm run check:repo` runs it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { reviewerConfigSchema } from '../schemas/reviewers.ts';
 import { siteConfig } from '../src/config.ts';
@@ -22,7 +22,12 @@ export function expectedCodeowners(root = process.cwd()): string {
 			parsed.error.issues.map((issue) => `${CONFIG_PATH}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n'),
 		);
 	}
-	const contentDir = siteConfig.contentDir.replace(/\/+$/, '');
+	// PROCESSBOOK_CONTENT_DIR may be absolute; CODEOWNERS can only name files inside this repository.
+	const contentDir = relative(root, resolve(root, siteConfig.contentDir)).split('\\').join('/');
+	if (contentDir.startsWith('..') || isAbsolute(contentDir))
+		throw new Error(
+			`The content folder ${resolve(root, siteConfig.contentDir)} lies outside this repository (${root}); CODEOWNERS can only name files inside it. Hint: unset PROCESSBOOK_CONTENT_DIR or point it inside the repository`,
+		);
 	const files = new Map<string, string>();
 	for (const entry of readdirSync(join(root, contentDir), { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;

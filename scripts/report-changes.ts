@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { siteConfig } from '../src/config.ts';
 import { changeReport, type Files, type Problem } from '../src/lib/change-report.ts';
 import { renderChangeReport } from '../src/lib/change-report-markdown.ts';
@@ -18,6 +18,13 @@ const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'change-report.md';
 const positional = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out');
 const contentDir = siteConfig.contentDir.replace(/\/+$/, '');
+// The report compares two commits of this repository: a content folder outside it has no history here.
+if (contentDir.startsWith('..') || isAbsolute(contentDir)) {
+	console.error(
+		`report:changes: the content folder ${contentDir} lies outside this repository, so no commit holds it. Hint: unset PROCESSBOOK_CONTENT_DIR or point it inside the repository`,
+	);
+	process.exit(2);
+}
 
 function git(...gitArgs: string[]): string {
 	return execFileSync('git', gitArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { SourceFile } from '../lib/content-index.ts';
 import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/version-lock.ts';
@@ -18,6 +19,8 @@ function git(args: string[]): string {
 /** Standard files and the lock as they are on `base` (empty when the folder is not in that commit). */
 function readBase(base: string, root: string): { lock: VersionLock; files: SourceFile[] } {
 	git(['rev-parse', '--verify', `${base}^{commit}`]);
+	if (root.startsWith('..') || isAbsolute(root))
+		throw new Error(`the content folder ${root} lies outside this repository, so it has no version on another branch`);
 	const names = git(['ls-tree', '-r', '--name-only', base, '--', `${root}/standards`])
 		.split('\n')
 		.filter((n) => /\.mdx?$/.test(n));
@@ -60,8 +63,11 @@ export function checkContentFolder(options: { base?: string | undefined } = {}):
 				...checkAgainstBase({ lockPath: `${root}/${LOCK_FILE}`, baseLock: base.lock, lock, baseFiles: base.files, files: current }),
 			);
 		} catch (error) {
+			const reason = (error as Error).message.split('\n')[0];
 			problems.push(
-				`--base ${options.base}: cannot read that git ref (${(error as Error).message.split('\n')[0]}); expected a branch, tag or commit of this repository`,
+				reason?.startsWith('the content folder')
+					? `--base ${options.base}: ${reason}; expected PROCESSBOOK_CONTENT_DIR inside the repository`
+					: `--base ${options.base}: cannot read that git ref (${reason}); expected a branch, tag or commit of this repository`,
 			);
 		}
 	}
