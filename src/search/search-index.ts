@@ -8,7 +8,7 @@
  * error, an English page marked for indexing, or an index without pages stops with a message that
  * says what to check.
  *
- * Large sites are indexed in shards of `SHARD_PAGES` pages, each a complete Pagefind index: the
+ * Large sites are indexed in shards of at most `SHARD_PAGES` pages, each a complete Pagefind index: the
  * first at `pagefind/`, the others at `pagefind/shard-<n>/`, listed in `pagefind/shards.json` for
  * the search page to merge (`mergeIndex`). Pagefind holds a whole index in memory (about 0.75 MB a
  * page here) and its write slows more than linearly with size: one index of 3,000 standards took
@@ -111,12 +111,15 @@ export function indexedPart(html: string): string {
 	return head && main ? `${head}<body>${main}</body></html>` : html;
 }
 
-/** Most pages in one index shard: about 1.5 GB of Pagefind memory at most, and a few indexes to merge at 10,000. */
-export const SHARD_PAGES = Number(process.env.PROCESSBOOK_SEARCH_SHARD_PAGES ?? 2000);
+/**
+ * Most pages in one index shard: Pagefind then holds under 0.8 GB (2,000 took the 10,000-standard build
+ * to 4.4 GB in all), and 11 shards merge in the browser at 10,000.
+ */
+export const SHARD_PAGES = Number(process.env.PROCESSBOOK_SEARCH_SHARD_PAGES ?? 1000);
 
 /**
  * Shards of equal size: a last shard of a few pages would rank its pages by its own tiny word
- * statistics. 10,030 pages in shards of at most 2,000 → 6 shards of 1,672.
+ * statistics. 10,030 pages in shards of at most 1,000 → 11 shards of 912.
  */
 export const shardSize = (pages: number, most = SHARD_PAGES) => Math.ceil(pages / Math.max(1, Math.ceil(pages / Math.max(1, most))));
 /** The list of shards beside the first index, which the search page reads. */

@@ -1,7 +1,7 @@
 /**
  * The live search index of a build, as the rendering thread sees it: pages are posted to the search
  * worker (src/search/search-worker.ts), which separates the words and feeds Pagefind while the next
- * pages render. At most `BACKLOG` pages wait in the worker (the rendering waits beyond that), so a
+ * pages render. At most `BACKLOG` pages (a few MB) wait in the worker (the rendering waits beyond that), so a
  * slow index cannot hold the whole site's HTML in memory.
  */
 import { Worker } from 'node:worker_threads';
@@ -10,7 +10,7 @@ import type { SearchRecord } from './search-entries.ts';
 import { indexablePage, SearchIndexError, type IndexSummary } from './search-index.ts';
 import type { FromWorker, ToWorker } from './search-worker.ts';
 
-const BACKLOG = 200;
+const BACKLOG = 64;
 
 export class SearchThread implements LiveSearchIndex {
 	readonly #worker: Worker;
