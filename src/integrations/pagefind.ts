@@ -86,7 +86,7 @@ export function pagefindIndex(): AstroIntegration {
 					}
 					const seconds = (ms: number) => ((performance.now() - ms) / 1000).toFixed(1);
 					logger.info(
-						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${summary.shards} shard(s): ${seconds(started)} s since the first page, ${seconds(finishing)} s after the last`,
+						`${summary.pages} page(s) and ${summary.records} record(s) (glossary terms, quiz and assessment titles) indexed in ${summary.shards} shard(s): ${seconds(started)} s since the build started, ${seconds(finishing)} s after the last page`,
 					);
 				} catch (error) {
 					await live?.close();
