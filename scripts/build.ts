@@ -8,9 +8,10 @@
  */
 import { rmSync } from 'node:fs';
 import { build } from 'astro';
+import { siteConfig } from '../src/config.ts';
 import { checkContentFolder, formatProblems } from '../src/content-source/content-gate.ts';
 
-const outDir = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
+const { outDir } = siteConfig;
 
 function fail(status: number): never {
 	rmSync(outDir, { recursive: true, force: true });

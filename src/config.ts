@@ -19,7 +19,7 @@ export const siteConfig = {
 	/** The same folder as an absolute path, for reading files whatever the working directory. */
 	contentRoot,
 	/** Astro's output folder (`outDir`). */
-	outDir: outDir ?? './dist',
+	outDir: outDir ?? 'dist',
 	/** Astro's cache folder (`cacheDir`), kept between builds: the content layer's data store lives there. */
 	cacheDir,
 	/**

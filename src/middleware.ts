@@ -6,7 +6,8 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getCatalog } from './data/catalog.ts';
-import { liveSearchIndex, pageFile } from './search/live-index.ts';
+import { outputFile } from './lib/output-file.ts';
+import { liveSearchIndex } from './search/live-index.ts';
 import { pageEntries } from './search/search-entries.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -15,6 +16,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (!index || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	if (!index.sized) index.expectPages(pageEntries(await getCatalog()).length);
 	const html = await response.text();
-	await index.add(pageFile(context.url.pathname), html);
+	await index.add(outputFile(context.url.pathname), html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

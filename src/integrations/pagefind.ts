@@ -14,6 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { SearchRecord } from '../search/search-entries.ts';
 import { siteConfig } from '../config.ts';
+import { outputFile } from '../lib/output-file.ts';
 import { setLiveSearchIndex } from '../search/live-index.ts';
 import { RECORDS_FILE, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
 import { SearchThread } from '../search/search-thread.ts';
@@ -33,9 +34,6 @@ function moveInto(siteDir: string): void {
 	}
 }
 
-/** The built page a record links to: `/glossary/#smart` → `glossary/index.html`. */
-const recordPage = (siteDir: string, url: string) => join(siteDir, url.replace(/#.*$/, '').replace(/^\//, ''), 'index.html');
-
 function readRecords(siteDir: string, logger: AstroIntegrationLogger): SearchRecord[] {
 	const file = join(siteDir, RECORDS_FILE);
 	if (!existsSync(file))
@@ -45,7 +43,7 @@ function readRecords(siteDir: string, logger: AstroIntegrationLogger): SearchRec
 	const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
 	rmSync(file);
 	// A result must never lead to a missing page (a collection whose pages are not built yet).
-	const missing = records.filter((record) => !existsSync(recordPage(siteDir, record.url)));
+	const missing = records.filter((record) => !existsSync(join(siteDir, outputFile(record.url))));
 	if (missing.length > 0)
 		logger.warn(`${missing.length} search record(s) left out: their page was not built (${missing.map((r) => r.url).join(', ')})`);
 	return records.filter((record) => !missing.includes(record));

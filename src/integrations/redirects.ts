@@ -9,7 +9,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { redirectFile, redirectPage, type RedirectRecord } from '../lib/redirect-page.ts';
+import { outputFile } from '../lib/output-file.ts';
+import { redirectPage, type RedirectRecord } from '../lib/redirect-page.ts';
 
 export const REDIRECTS_FILE = 'redirects.json';
 
@@ -17,7 +18,7 @@ export const REDIRECTS_FILE = 'redirects.json';
 export function writeRedirectPages(siteDir: string, records: readonly RedirectRecord[]): number {
 	const root = resolve(siteDir);
 	for (const record of records) {
-		const file = resolve(root, redirectFile(record.from));
+		const file = resolve(root, outputFile(record.from));
 		if (!record.from.startsWith('/') || !file.startsWith(root + sep))
 			throw new Error(`Redirect from "${record.from}": expected a path inside the site, like /standards/<id>/<version>/`);
 		if (existsSync(file)) throw new Error(`Redirect from "${record.from}": a page is already built there (${file})`);

@@ -17,9 +17,6 @@ export interface RedirectRecord {
 	text: string;
 }
 
-/** The output file of a redirect: `/standards/sc-01/1.1.0/` → `standards/sc-01/1.1.0/index.html`. */
-export const redirectFile = (from: string) => `${from.replace(/^\/+|\/+$/g, '')}/index.html`;
-
 export function redirectPage(input: Omit<RedirectRecord, 'from'>): string {
 	const target = escapeHtml(input.target);
 	return [

@@ -24,6 +24,3 @@ export function setLiveSearchIndex(index: LiveSearchIndex | undefined): void {
 export function liveSearchIndex(): LiveSearchIndex | undefined {
 	return holder.index;
 }
-
-/** The output file of a page URL path: `/standards/a/` → `standards/a/index.html`, `/404.html` → `404.html`. */
-export const pageFile = (pathname: string) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^\/+/, '');

@@ -19,7 +19,6 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE, separateHtmlWords, separateWords } from '../lib/search-words.ts';
 import type { SearchRecord } from './search-entries.ts';
-import type { LiveSearchIndex } from './live-index.ts';
 
 /** Whether Pagefind's entry file holds JSON (the browser cannot load the index without it). */
 function entryIsReadable(outputPath: string): boolean {
@@ -130,7 +129,7 @@ export const SHARDS_FILE = 'shards.json';
  * next), then `finish`. A shard is written (and its memory in Pagefind freed) as soon as it is
  * full, so indexing overlaps whatever produces the pages: Pagefind works in its own process.
  */
-export class SearchIndexBuilder implements LiveSearchIndex {
+export class SearchIndexBuilder {
 	readonly #outputPath: string;
 	readonly #most: number;
 	#shardPages: number;
@@ -148,16 +147,9 @@ export class SearchIndexBuilder implements LiveSearchIndex {
 		this.#shardPages = Math.max(1, this.#most);
 	}
 
-	#sized = false;
-
-	get sized(): boolean {
-		return this.#sized || this.#pages > 0;
-	}
-
 	/** Sizes the shards equally for this many pages (before the first `add`). */
 	expectPages(pages: number): void {
 		if (this.#pages === 0) this.#shardPages = Math.max(1, shardSize(pages, this.#most));
-		this.#sized = true;
 	}
 
 	get pages(): number {
