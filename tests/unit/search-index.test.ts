@@ -43,10 +43,14 @@ describe('indexedPart', () => {
 });
 
 describe('shardSize', () => {
-	it('splits into equal shards of at most the given size', () => {
+	it('splits into equal shards of at most the given size, two from half a shard up', () => {
 		expect(shardSize(10_030, 2000)).toBe(1672);
-		expect(shardSize(2000, 2000)).toBe(2000);
+		expect(shardSize(2000, 2000)).toBe(1000);
 		expect(shardSize(2001, 2000)).toBe(1001);
+		expect(shardSize(4000, 2000)).toBe(2000);
+		expect(shardSize(1030, 1000)).toBe(515);
+		expect(shardSize(1001, 2000)).toBe(501);
+		expect(shardSize(1000, 2000)).toBe(1000);
 		expect(shardSize(29, 2000)).toBe(29);
 		expect(shardSize(0, 2000)).toBe(0);
 	});
