@@ -106,14 +106,15 @@ function build(label: string): Promise<Run> {
 		});
 		let peakRss = 0;
 		const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 250);
-		// `npm run build` checks the content first, then starts Astro in the same process.
-		const seen: { phase: string; at: number }[] = [{ phase: 'content check', at: 0 }];
+		// `npm run build` reads and indexes the content while Astro starts, then Astro syncs while the
+		// rules of the content check run on the other thread.
+		const seen: { phase: string; at: number }[] = [{ phase: 'content index', at: 0 }];
 		let log = '';
 		const onLine = (line: string) => {
 			const at = (performance.now() - started) / 1000;
 			log += `${at.toFixed(1).padStart(6)}s ${line}\n`;
 			if (args.includes('--log')) console.log(`${at.toFixed(1).padStart(6)}s ${line}`);
-			if (/^Content check: .* \(\d+ ms\)$/.test(line)) seen.push({ phase: 'astro startup', at });
+			if (/^Content index ready \(\d+ ms\)$/.test(line)) seen.push({ phase: 'content sync', at });
 			const phase = MARKERS.find(([pattern]) => pattern.test(line))?.[1];
 			if (phase && !seen.some((s) => s.phase === phase)) seen.push({ phase, at });
 		};

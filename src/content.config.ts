@@ -13,7 +13,7 @@ import { pathSchema } from '../schemas/path.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { standardSchema } from '../schemas/standard.ts';
 import { siteConfig } from './config.ts';
-import { getContentIndex, invalidateContentIndex } from './content-source/content-source.ts';
+import { invalidateContentIndex, readyContentIndex } from './content-source/content-source.ts';
 import { standardsLoader } from './content-source/standards-loader.ts';
 
 // Absolute, so PROCESSBOOK_CONTENT_DIR may name a folder anywhere (the build benchmark's scratch content).
@@ -28,7 +28,7 @@ export const collections = {
 		loader: standardsLoader({
 			folder: base('standards'),
 			renderedDir: siteConfig.renderedDir,
-			index: getContentIndex,
+			index: readyContentIndex,
 			onChange: invalidateContentIndex,
 		}),
 		schema: standardSchema,

@@ -53,6 +53,8 @@ export interface CheckInput {
 	 * release rules (their history is settled). By default, the versions the lock records.
 	 */
 	settled?: ReadonlySet<string> | undefined;
+	/** `indexUnchecked` of the same files: reused when every file it was built from parses. */
+	unchecked?: UncheckedIndex | undefined;
 }
 
 interface Parsed {
@@ -403,6 +405,51 @@ export function checkContent(input: CheckInput): string[] {
 	return checkAndIndexContent(input).problems;
 }
 
+/** What the index is built from: the standard files, the glossary and the lock, in file order. */
+function indexSources(files: readonly RawFile[]): RawFile[] {
+	return files.filter((file) => {
+		const place = classify(file.relative);
+		return 'kind' in place && (place.kind === 'standard' || place.kind === 'glossary' || place.kind === 'lock');
+	});
+}
+
+/**
+ * The content index of a folder, built without the checks: what `checkAndIndexContent` returns as
+ * its index whenever it finds no problems (the same standard files, glossary and lock). `npm run
+ * build` starts Astro on it while the full check still runs beside it, and stops the build if the
+ * check then finds a problem; the check reuses it (`CheckInput.unchecked`) rather than index twice.
+ */
+export function indexUnchecked(input: CheckInput): UncheckedIndex {
+	const sources = indexSources(input.files);
+	const source = (file: RawFile): SourceFile => {
+		const decoded = decodeText(file.bytes);
+		return { path: `${input.root}/${file.relative}`, text: 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : '' };
+	};
+	const of = (kind: ContentKind) => sources.filter((file) => (classify(file.relative) as { kind: ContentKind }).kind === kind);
+	const lockFile = of('lock')[0];
+	let lock: VersionLock = {};
+	try {
+		lock = lockFile ? (JSON.parse(source(lockFile).text) as VersionLock) : {};
+	} catch {
+		// Reported by the check.
+	}
+	const glossary = of('glossary')[0];
+	const built = indexContent({
+		standards: of('standard').map(source),
+		glossary: glossary ? source(glossary) : undefined,
+		lock: { path: lockFile ? `${input.root}/${lockFile.relative}` : `${input.root}/standards.lock.json`, data: lock },
+		today: input.today,
+	});
+	return { ...built, sources: sources.map((file) => `${input.root}/${file.relative}`) };
+}
+
+export interface UncheckedIndex {
+	index: ContentIndex;
+	problems: string[];
+	/** The files it was built from (content-folder paths as messages name them). */
+	sources: string[];
+}
+
 /**
  * The content check and the content index it builds on the way: a build that passes the check
  * reuses this index instead of reading and parsing every standard a second time.
@@ -417,12 +464,17 @@ export function checkAndIndexContent(input: CheckInput): { problems: string[]; i
 	};
 	const lockEntry = entries.find((e) => e.kind === 'lock');
 	const glossary = entries.find((e) => e.kind === 'glossary');
-	const { index, problems: indexProblems } = indexContent({
-		standards: entries.filter((e) => e.kind === 'standard').map(text),
-		glossary: glossary ? text(glossary) : undefined,
-		lock: { path: lockEntry?.path ?? `${input.root}/standards.lock.json`, data: (lockEntry?.data ?? {}) as VersionLock },
-		today: input.today,
-	});
+	// The same files as the unchecked index when all of them parsed; a file that did not is left out here.
+	const parsed = entries.filter((e) => e.kind === 'standard' || e.kind === 'glossary' || e.kind === 'lock').map((e) => e.path);
+	const reuse = input.unchecked && parsed.join('\n') === input.unchecked.sources.join('\n') ? input.unchecked : undefined;
+	const { index, problems: indexProblems } =
+		reuse ??
+		indexContent({
+			standards: entries.filter((e) => e.kind === 'standard').map(text),
+			glossary: glossary ? text(glossary) : undefined,
+			lock: { path: lockEntry?.path ?? `${input.root}/standards.lock.json`, data: (lockEntry?.data ?? {}) as VersionLock },
+			today: input.today,
+		});
 	problems.push(...indexProblems);
 	problems.push(...crossReferences(entries, index));
 	problems.push(...bodyLinks(entries, index));

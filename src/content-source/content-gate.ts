@@ -9,7 +9,8 @@ import { isAbsolute } from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { SourceFile } from '../lib/content-index.ts';
 import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/version-lock.ts';
-import { checkAndIndexContent, readContentFolder } from './content-check.ts';
+import { checkAndIndexContent, indexUnchecked, readContentFolder } from './content-check.ts';
+import type { ContentIndex } from '../lib/content-index.ts';
 import { contentRoot, projectPath, useContentIndex } from './content-source.ts';
 
 function git(args: string[]): string {
@@ -36,12 +37,27 @@ function readBase(base: string, root: string): { lock: VersionLock; files: Sourc
 	return { lock, files };
 }
 
-export function checkContentFolder(options: { base?: string | undefined } = {}): { problems: string[]; summary: string } {
+export interface CheckOptions {
+	/** A git ref: also check release integrity against that branch. */
+	base?: string | undefined;
+	/**
+	 * Called with the index of the folder (`indexUnchecked`) as soon as it is built, before the
+	 * checks run; the build starts Astro on it meanwhile. Without problems it is the index the check
+	 * would return.
+	 */
+	onIndex?: ((index: ContentIndex) => void) | undefined;
+	/** Adopt the checked index as this process's content index (false in the build's check thread). */
+	adopt?: boolean | undefined;
+}
+
+export function checkContentFolder(options: CheckOptions = {}): { problems: string[]; summary: string } {
 	const absolute = contentRoot();
 	const root = projectPath(absolute);
 	if (!existsSync(absolute))
 		return { problems: [`${root}: no content folder; expected ${root}/ with standards/, handbooks/ …`], summary: '' };
 	const files = readContentFolder(absolute);
+	const unchecked = options.onIndex ? indexUnchecked({ root, files, today: siteConfig.today }) : undefined;
+	if (unchecked) options.onIndex?.(unchecked.index);
 	let settled: Set<string> | undefined;
 	const problems: string[] = [];
 	if (options.base) {
@@ -71,10 +87,10 @@ export function checkContentFolder(options: { base?: string | undefined } = {}):
 			);
 		}
 	}
-	const checked = checkAndIndexContent({ root, files, today: siteConfig.today, settled });
+	const checked = checkAndIndexContent({ root, files, today: siteConfig.today, settled, unchecked });
 	problems.unshift(...checked.problems);
 	// Sound content: the index the check built is the build's index (no second read and parse).
-	if (problems.length === 0) useContentIndex(checked.index, absolute);
+	if (problems.length === 0 && options.adopt !== false) useContentIndex(checked.index, absolute);
 	const summary = `Content check: ${files.length} file(s) in ${root}/ checked${options.base ? ` (release integrity against ${options.base})` : ''}, no problems.`;
 	return { problems, summary };
 }

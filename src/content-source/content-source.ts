@@ -11,7 +11,12 @@ import { buildContentIndex, ContentError, type ContentIndex, type SourceFile } f
 import { LOCK_FILE, type VersionLock } from '../lib/version-lock.ts';
 
 const STORE = Symbol.for('processbook.content-index');
-const store = ((globalThis as Record<symbol, unknown>)[STORE] ??= {}) as { index?: ContentIndex; root?: string };
+const store = ((globalThis as Record<symbol, unknown>)[STORE] ??= {}) as {
+	index?: ContentIndex | undefined;
+	root?: string;
+	/** An index being built beside the build (`npm run build`'s check thread). */
+	pending?: Promise<ContentIndex> | undefined;
+};
 
 function listStandardFiles(root: string): string[] {
 	const dir = join(root, 'standards');
@@ -84,11 +89,35 @@ export function getContentIndex(): ContentIndex {
 export function useContentIndex(index: ContentIndex, root = contentRoot()): void {
 	store.index = index;
 	store.root = root;
+	store.pending = undefined;
+}
+
+/**
+ * Adopts an index still being built from the same folder (by `npm run build`'s check thread, while
+ * Astro starts). `readyContentIndex()` waits for it; the standards loader, the first reader in a
+ * build, awaits that before rendering a file.
+ */
+export function usePendingContentIndex(pending: Promise<ContentIndex>, root = contentRoot()): void {
+	store.index = undefined;
+	store.pending = pending;
+	pending.then(
+		(index) => {
+			if (store.pending === pending) useContentIndex(index, root);
+		},
+		() => undefined, // the build reports the check's failure
+	);
+}
+
+/** The index of this process once it is ready: a pending one when the build is building it, else `getContentIndex()`. */
+export async function readyContentIndex(): Promise<ContentIndex> {
+	if (store.pending) await store.pending;
+	return getContentIndex();
 }
 
 /** Forgets the index (the dev server calls it when a content file changes); the next read rebuilds it. */
 export function invalidateContentIndex(): void {
 	store.index = undefined;
+	store.pending = undefined;
 }
 
 /** True when `file` (an absolute path) lies in the content folder. */

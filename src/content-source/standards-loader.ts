@@ -25,8 +25,8 @@ export interface StandardsLoaderOptions {
 	folder: string;
 	/** Absolute path of the folder the rendered HTML goes to (one JSON file per digest). */
 	renderedDir: string;
-	/** The content index (read per sync, so the dev server sees a rebuilt one). */
-	index: () => ContentIndex;
+	/** The content index (read per sync, so the dev server sees a rebuilt one; the build may still be building it). */
+	index: () => ContentIndex | Promise<ContentIndex>;
 	/** Called before a dev-server resync, so the index is read again. */
 	onChange?: () => void;
 }
@@ -64,7 +64,7 @@ function versionFiles(folder: string): { id: string; path: string }[] {
 async function sync(options: StandardsLoaderOptions, context: LoaderContext): Promise<void> {
 	const { store, parseData, renderMarkdown, generateDigest, config } = context;
 	const root = fileURLToPath(config.root);
-	const index = options.index();
+	const index = await options.index();
 	const untouched = new Set(store.keys());
 	mkdirSync(options.renderedDir, { recursive: true });
 	for (const { id, path } of versionFiles(options.folder)) {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type RawFile } from '../../src/content-source/content-check.ts';
+import { checkAndIndexContent, checkContent, indexUnchecked, type RawFile } from '../../src/content-source/content-check.ts';
 
 const FIXTURES = 'tests/fixtures';
 const ROOT = 'content';
@@ -167,6 +167,27 @@ describe('the content check names file, line or field, and what was expected', (
 				problems.find((p) => words.every((w) => p.includes(w))),
 				`no problem containing ${JSON.stringify(words)} in:\n${problems.join('\n')}`,
 			).toBeDefined();
+		}
+	});
+});
+
+/**
+ * `npm run build` starts Astro on the index built without the checks, and the check reuses it:
+ * for sound content it must be the very index the check returns, and for every broken scenario
+ * the check must list exactly what it lists without it.
+ */
+describe('the index built ahead of the check', () => {
+	const scenarios = [[], ...CASES.map(([names]) => names), ['bom-crlf-long-lines'], ['removed-clause-history']];
+	it.each(scenarios)('%j: same problems and, when sound, the same index', (...names) => {
+		const files = content(...names);
+		const input = { root: ROOT, files, today: TODAY };
+		const plain = checkAndIndexContent(input);
+		const unchecked = indexUnchecked(input);
+		const reused = checkAndIndexContent({ ...input, unchecked });
+		expect(reused.problems).toEqual(plain.problems);
+		if (plain.problems.length === 0) {
+			expect(unchecked.index).toEqual(plain.index);
+			expect(reused.index).toBe(unchecked.index);
 		}
 	});
 });
