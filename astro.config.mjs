@@ -38,4 +38,6 @@ export default defineConfig({
 	outDir: siteConfig.outDir,
 	cacheDir: siteConfig.cacheDir,
 	devToolbar: { enabled: false },
+	// A rebuild copies the pages whose cache key (src/data/page-keys.ts) and template are unchanged.
+	experimental: { incrementalBuild: true },
 });

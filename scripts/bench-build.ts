@@ -8,7 +8,8 @@
  *
  * Options: `--runs <k>` repeats the cold build k times; `--rebuild` then changes one standard (a
  * new released version of it) and builds again with the content-layer cache kept, to time a
- * rebuild; `--log` echoes the build output; `--profile` records a CPU profile of each build
+ * rebuild (pages whose cache key is unchanged are copied: src/data/page-keys.ts); `--verify` then
+ * builds the same content cold and fails if any file differs; `--log` echoes the build output; `--profile` records a CPU profile of each build
  * (`node --cpu-prof`, under .bench/<N>/profile/) and prints, per phase, the packages and the
  * project's functions that took its time.
  */
@@ -90,7 +91,7 @@ function countPages(dir: string): number {
 	return pages;
 }
 
-function build(label: string): Promise<Run> {
+function build(label: string, out = outDir): Promise<Run> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const load = `${loadavg()
@@ -101,7 +102,7 @@ function build(label: string): Promise<Run> {
 		const profile = join(profileDir, profileName);
 		const profiling = args.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`] : [];
 		const child = spawn(process.execPath, [...profiling, 'scripts/build.ts'], {
-			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: outDir, PROCESSBOOK_PHASE_LOG: '1' },
+			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: out, PROCESSBOOK_PHASE_LOG: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let peakRss = 0;
@@ -136,7 +137,7 @@ function build(label: string): Promise<Run> {
 			}
 			const phases: Record<string, number> = {};
 			seen.forEach((s, i) => (phases[s.phase] = (seen[i + 1]?.at ?? wall) - s.at));
-			done({ wall, peakRss, pages: countPages(outDir), phases, load, profile: profiling.length > 0 ? profile : undefined });
+			done({ wall, peakRss, pages: countPages(out), phases, load, profile: profiling.length > 0 ? profile : undefined });
 		});
 	});
 }
@@ -188,6 +189,39 @@ function changeOneStandard() {
 	return `${id} ${version}`;
 }
 
+/** Every file under `dir` (relative paths), the search index's folder left out. */
+function siteFiles(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return relative === 'pagefind' ? [] : siteFiles(dir, relative);
+		return [relative];
+	});
+}
+
+/**
+ * `--verify`: a cold build of the rebuilt content, compared file by file with the rebuild's output
+ * (the search index aside: Pagefind names its files by content and order). A page the incremental
+ * build copied although something it shows had changed is a difference, and fails the benchmark.
+ */
+async function verifyRebuild() {
+	const fresh = join(scratch, 'dist-verify');
+	rmSync(fresh, { recursive: true, force: true });
+	rmSync(`${fresh}-cache`, { recursive: true, force: true });
+	await build('verify', fresh);
+	const rebuilt = new Set(siteFiles(outDir));
+	const cold = siteFiles(fresh);
+	const differ = [
+		...cold.filter((file) => !rebuilt.has(file) || !readFileSync(join(outDir, file)).equals(readFileSync(join(fresh, file)))),
+		...[...rebuilt].filter((file) => !existsSync(join(fresh, file))),
+	];
+	if (differ.length > 0) {
+		console.error(`  verify: ${differ.length} file(s) differ from a cold build: ${differ.slice(0, 10).join(', ')}`);
+		process.exitCode = 1;
+	} else console.log(`  verify: all ${cold.length} files are identical to a cold build's`);
+	rmSync(fresh, { recursive: true, force: true });
+	rmSync(`${fresh}-cache`, { recursive: true, force: true });
+}
+
 const generated = writeBenchContent('content', contentDir, count);
 console.log(`${generated.ids.length} standards generated into ${contentDir} (${generated.files} files added to the shipped content)`);
 const cold: Run[] = [];
@@ -204,6 +238,7 @@ if (args.includes('--rebuild')) {
 	report(`rebuild after one changed standard (${changed})`, run);
 	const base = cold.at(-1)!.wall;
 	console.log(`  rebuild / cold: ${((run.wall / base) * 100).toFixed(0)}%`);
+	if (args.includes('--verify')) await verifyRebuild();
 }
 if (existsSync(outDir) && !args.includes('--keep'))
 	console.log(`\nOutput kept in ${outDir} (${statSync(outDir).size && countPages(outDir)} pages); scratch folder: ${scratch}`);

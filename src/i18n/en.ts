@@ -22,7 +22,6 @@ export const en: Record<UiKey, Message> = {
 	'theme.toLight': 'Switch to light theme',
 	'breadcrumb.label': 'Breadcrumb',
 	'footer.built': 'Version {version} · built {date}',
-	'footer.commit': 'commit {commit}',
 	'footer.source': 'Source repository',
 	'page.edit': 'Edit this page',
 	'page.newVersion': 'Propose a change (as a new version)',

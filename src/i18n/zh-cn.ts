@@ -19,7 +19,6 @@ export const zhCN = {
 	'theme.toLight': '切换到浅色主题',
 	'breadcrumb.label': '当前位置',
 	'footer.built': '版本 {version} · 构建于 {date}',
-	'footer.commit': '提交 {commit}',
 	'footer.source': '源代码仓库',
 	'page.edit': '编辑此页',
 	'page.newVersion': '提出修改（新建版本）',

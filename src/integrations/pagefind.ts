@@ -8,7 +8,7 @@
  * output).
  */
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -16,7 +16,7 @@ import type { SearchRecord } from '../search/search-entries.ts';
 import { siteConfig } from '../config.ts';
 import { outputFile } from '../lib/output-file.ts';
 import { setLiveSearchIndex } from '../search/live-index.ts';
-import { RECORDS_FILE, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
+import { htmlFiles, RECORDS_FILE, SearchIndexError, writeSearchIndex, type IndexSummary } from '../search/search-index.ts';
 import { SearchThread } from '../search/search-thread.ts';
 
 /** Where the live index is written during the build, before it moves to `<outDir>/pagefind/`. */
@@ -75,7 +75,11 @@ export function pagefindIndex(): AstroIntegration {
 					const records = readRecords(siteDir, logger);
 					let summary: IndexSummary;
 					if (live && live.pages > 0) {
-						summary = await live.finish(records);
+						// Pages the incremental build copied from the last build did not pass through the rendering.
+						const copied = htmlFiles(siteDir)
+							.map((path) => ({ path, sourcePath: relative(siteDir, path).split(sep).join('/') }))
+							.filter((file) => !live!.seen.has(file.sourcePath));
+						summary = await live.finish(records, copied);
 						moveInto(siteDir);
 					} else {
 						await live?.close();

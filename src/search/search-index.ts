@@ -80,7 +80,8 @@ async function check<T extends { errors: string[] }>(step: string, call: () => P
 	return response;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Absolute paths of the HTML files under `dir`, the search index's own folder left out. */
+export function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);

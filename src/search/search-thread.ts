@@ -16,6 +16,7 @@ export class SearchThread implements LiveSearchIndex {
 	readonly #worker: Worker;
 	#sized = false;
 	#pages = 0;
+	readonly #seen = new Set<string>();
 	#waiting = 0;
 	#error: Error | undefined;
 	#resume: (() => void) | undefined;
@@ -67,8 +68,14 @@ export class SearchThread implements LiveSearchIndex {
 		this.#post({ type: 'size', pages });
 	}
 
+	/** Output paths of the pages that reached this index (indexed or not). */
+	get seen(): ReadonlySet<string> {
+		return this.#seen;
+	}
+
 	async add(sourcePath: string, html: string): Promise<boolean> {
 		if (this.#error) throw this.#error;
+		this.#seen.add(sourcePath);
 		if (!indexablePage(sourcePath, html)) return false;
 		this.#pages += 1;
 		this.#waiting += 1;
@@ -78,14 +85,18 @@ export class SearchThread implements LiveSearchIndex {
 		return true;
 	}
 
-	/** Adds the records, writes the last shard and the shard list; resolves with the summary. */
-	finish(records: readonly SearchRecord[]): Promise<IndexSummary> {
+	/**
+	 * Indexes `files` (absolute paths of built pages that did not pass through the rendering: pages
+	 * the incremental build copied from the last build), adds the records, writes the last shard
+	 * and the shard list; resolves with the summary.
+	 */
+	finish(records: readonly SearchRecord[], files: readonly { path: string; sourcePath: string }[] = []): Promise<IndexSummary> {
 		const result = new Promise<IndexSummary>((resolve, reject) => {
 			this.#done = resolve;
 			this.#failed = reject;
 		});
 		if (this.#error) return Promise.reject(this.#error);
-		this.#post({ type: 'finish', records: [...records] });
+		this.#post({ type: 'finish', records: [...records], files: [...files] });
 		return result.finally(() => this.close());
 	}
 

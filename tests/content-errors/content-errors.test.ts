@@ -6,19 +6,22 @@
  * tests/unit/content-check.test.ts without a build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const FIXTURES = 'tests/fixtures';
 const SCRATCH = 'tests/.scratch';
 
-function build(scenario: string | null) {
-	const root = join(SCRATCH, scenario ?? 'valid');
-	rmSync(root, { recursive: true, force: true });
-	mkdirSync(root, { recursive: true });
-	cpSync(join(FIXTURES, 'valid', 'content'), join(root, 'content'), { recursive: true });
-	if (scenario) cpSync(join(FIXTURES, scenario), join(root, 'content'), { recursive: true });
+/** `name` names the scratch folder (default: the scenario's); `keep` builds again over the last build. */
+function build(scenario: string | null, options: { keep?: boolean; name?: string } = {}) {
+	const root = join(SCRATCH, options.name ?? scenario ?? 'valid');
+	if (!options.keep) {
+		rmSync(root, { recursive: true, force: true });
+		mkdirSync(root, { recursive: true });
+		cpSync(join(FIXTURES, 'valid', 'content'), join(root, 'content'), { recursive: true });
+		if (scenario) cpSync(join(FIXTURES, scenario), join(root, 'content'), { recursive: true });
+	}
 	const out = join(root, 'out');
 	const result = spawnSync('node', ['scripts/build.ts'], {
 		encoding: 'utf8',
@@ -46,6 +49,30 @@ describe('valid fixture content', () => {
 		expect(stages).not.toContain('href="/standards/ab-01/"');
 		expect(retired).toContain('href="/standards/ab-01/"');
 		expect(readFileSync(join(result.out, 'standards/ab-01/index.html'), 'utf8')).toContain('本标准已废止，仅供查阅，不再执行。');
+	});
+});
+
+/**
+ * A rebuild copies a standard's pages from the last build when their cache key is unchanged
+ * (src/data/page-keys.ts): a change to something the page shows but another file holds (here the
+ * title of a checklist that cites the standard) must still reach the page.
+ */
+describe('incremental rebuild', () => {
+	it('copies unchanged standard pages and re-renders one whose citing checklist changed', () => {
+		const first = build(null, { name: 'incremental' });
+		expect(first.status).toBe(0);
+		const page = join(first.out, 'standards/ab-01/index.html');
+		expect(readFileSync(page, 'utf8')).toContain('夹具清单');
+		const again = build(null, { name: 'incremental', keep: true });
+		expect(again.status).toBe(0);
+		expect(again.output).toMatch(/\(cached\)|\(restored\)/);
+		const checklist = join(first.content, 'checklists/fixture-list.mdx');
+		writeFileSync(checklist, readFileSync(checklist, 'utf8').replace('title: 夹具清单', 'title: 改名后的清单'));
+		const changed = build(null, { name: 'incremental', keep: true });
+		expect(changed.status).toBe(0);
+		const html = readFileSync(page, 'utf8');
+		expect(html).toContain('改名后的清单');
+		expect(html).not.toContain('夹具清单');
 	});
 });
 

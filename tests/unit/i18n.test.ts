@@ -59,7 +59,7 @@ describe('useTranslations', () => {
 	});
 
 	it('inserts values literally (no $-patterns, no recursive expansion)', () => {
-		expect(tEn('footer.commit', { commit: '$&$1' })).toBe('commit $&$1');
+		expect(tEn('footer.built', { version: '$&$1', date: 'D' })).toBe('Version $&$1 · built D');
 		expect(tEn('footer.built', { version: '{date}', date: 'D' })).toBe('Version {date} · built D');
 	});
 
