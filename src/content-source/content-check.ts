@@ -18,7 +18,7 @@ import { pathSchema } from '../../schemas/path.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
 import { standardSchema } from '../../schemas/standard.ts';
 import { extractClauseTexts } from '../lib/clauses.ts';
-import { indexContent, splitFrontMatter, type ContentIndex, type SourceFile } from '../lib/content-index.ts';
+import { indexContent, splitFrontMatter, type ContentIndex, type FactsMemo, type SourceFile } from '../lib/content-index.ts';
 import {
 	checkStatusHistory,
 	classify,
@@ -53,6 +53,8 @@ export interface CheckInput {
 	 * release rules (their history is settled). By default, the versions the lock records.
 	 */
 	settled?: ReadonlySet<string> | undefined;
+	/** Facts of standard files kept from an earlier build (src/content-source/index-memo.ts). */
+	memo?: FactsMemo | undefined;
 	/** `indexUnchecked` of the same files: reused when every file it was built from parses. */
 	unchecked?: UncheckedIndex | undefined;
 }
@@ -439,6 +441,7 @@ export function indexUnchecked(input: CheckInput): UncheckedIndex {
 		glossary: glossary ? source(glossary) : undefined,
 		lock: { path: lockFile ? `${input.root}/${lockFile.relative}` : `${input.root}/standards.lock.json`, data: lock },
 		today: input.today,
+		memo: input.memo,
 	});
 	return { ...built, sources: sources.map((file) => `${input.root}/${file.relative}`) };
 }

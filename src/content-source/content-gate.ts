@@ -12,6 +12,7 @@ import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/v
 import { checkAndIndexContent, indexUnchecked, readContentFolder } from './content-check.ts';
 import type { ContentIndex } from '../lib/content-index.ts';
 import { contentRoot, projectPath, useContentIndex } from './content-source.ts';
+import { loadIndexMemo } from './index-memo.ts';
 
 function git(args: string[]): string {
 	return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
@@ -56,8 +57,14 @@ export function checkContentFolder(options: CheckOptions = {}): { problems: stri
 	if (!existsSync(absolute))
 		return { problems: [`${root}: no content folder; expected ${root}/ with standards/, handbooks/ …`], summary: '' };
 	const files = readContentFolder(absolute);
-	const unchecked = options.onIndex ? indexUnchecked({ root, files, today: siteConfig.today }) : undefined;
-	if (unchecked) options.onIndex?.(unchecked.index);
+	let unchecked;
+	if (options.onIndex) {
+		// The build: the facts of unchanged standard files come from the last build.
+		const { memo, save } = loadIndexMemo();
+		unchecked = indexUnchecked({ root, files, today: siteConfig.today, memo });
+		options.onIndex(unchecked.index);
+		save();
+	}
 	let settled: Set<string> | undefined;
 	const problems: string[] = [];
 	if (options.base) {

@@ -5,6 +5,7 @@
  * its file name, a code used twice, a broken clause outline, a term defined twice) are collected
  * here with the file and field named.
  */
+import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { checkClauseNumbering, checkClauseOutline, extractClauses, type Clause } from './clauses.ts';
 import { checkLock, isReleased, lockKey, versionHash, type LockedFile, type VersionLock } from './version-lock.ts';
@@ -164,6 +165,28 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 	return terms;
 }
 
+/**
+ * What indexing one standard file yields, apart from its body: the build keeps these between
+ * builds, keyed by `standardFileKey` (src/content-source/index-memo.ts), because reading the
+ * clause headings of every file is most of the index's cost (2 of 4 s at 1,000 standards).
+ */
+export interface StandardFileFacts {
+	entry: (Omit<IndexedVersion, 'body' | 'locked'> & { id: string }) | null;
+	problems: string[];
+	/** The lock hash (`versionHash`). */
+	hash: string;
+}
+
+export interface FactsMemo {
+	get(key: string): StandardFileFacts | undefined;
+	set(key: string, facts: StandardFileFacts): unknown;
+}
+
+/** The memo key of a standard file: its path and text (problems name the path). */
+export function standardFileKey(file: SourceFile): string {
+	return createHash('sha256').update(file.path).update('\0').update(file.text).digest('base64url');
+}
+
 /** What the index is built from. */
 export interface ContentIndexInput {
 	standards: readonly SourceFile[];
@@ -172,6 +195,8 @@ export interface ContentIndexInput {
 	lock?: { path: string; data: VersionLock } | undefined;
 	/** The build day (YYYY-MM-DD): a version approved for a later day is not current yet. */
 	today?: string | undefined;
+	/** Facts of standard files from an earlier build, by `standardFileKey`; new ones are added. */
+	memo?: FactsMemo | undefined;
 }
 
 /** Builds the index; throws a ContentError listing every problem found. */
@@ -179,6 +204,22 @@ export function buildContentIndex(input: ContentIndexInput): ContentIndex {
 	const { index, problems } = indexContent(input);
 	if (problems.length > 0) throw new ContentError(problems);
 	return index;
+}
+
+function standardFileFacts(file: SourceFile, memo: FactsMemo | undefined): StandardFileFacts {
+	const key = memo ? standardFileKey(file) : '';
+	const known = memo?.get(key);
+	if (known) return known;
+	const problems: string[] = [];
+	const indexed = indexStandardFile(file, problems);
+	let entry: StandardFileFacts['entry'] = null;
+	if (indexed) {
+		const { body: _body, ...rest } = indexed;
+		entry = rest;
+	}
+	const facts = { entry, problems, hash: versionHash(file.text) };
+	memo?.set(key, facts);
+	return facts;
 }
 
 /** Builds the index from whatever is readable, and lists every problem found (the content check reports them all at once). */
@@ -189,8 +230,10 @@ export function indexContent(input: ContentIndexInput): { index: ContentIndex; p
 	// Each file's lock hash and release state, worked out once: hashing parses the front matter again.
 	const locked: LockedFile[] = [];
 	for (const file of input.standards) {
-		const entry = indexStandardFile(file, problems);
-		const hash = input.lock ? versionHash(file.text) : undefined;
+		const facts = standardFileFacts(file, input.memo);
+		problems.push(...facts.problems);
+		const entry = facts.entry && { ...facts.entry, body: splitFrontMatter(file.text)?.body ?? '' };
+		const hash = input.lock ? facts.hash : undefined;
 		locked.push({ ...file, hash, released: entry ? entry.status !== 'draft' : isReleased(file.text) });
 		if (!entry) continue;
 		const { id, ...version } = entry;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAndIndexContent, checkContent, indexUnchecked, type RawFile } from '../../src/content-source/content-check.ts';
+import type { StandardFileFacts } from '../../src/lib/content-index.ts';
 
 const FIXTURES = 'tests/fixtures';
 const ROOT = 'content';
@@ -189,5 +190,27 @@ describe('the index built ahead of the check', () => {
 			expect(unchecked.index).toEqual(plain.index);
 			expect(reused.index).toBe(unchecked.index);
 		}
+	});
+});
+
+describe('the index memo kept between builds', () => {
+	it('gives the same index and problems, and indexes only the files it has not seen', () => {
+		const input = { root: ROOT, files: content('unnumbered-clause'), today: TODAY };
+		const plain = indexUnchecked(input);
+		const stored = new Map<string, StandardFileFacts>();
+		let added = 0;
+		const memo = {
+			get: (key: string) => stored.get(key),
+			set: (key: string, facts: StandardFileFacts) => (added++, stored.set(key, facts)),
+		};
+		const first = indexUnchecked({ ...input, memo });
+		expect(added).toBeGreaterThan(0);
+		const standards = added;
+		const second = indexUnchecked({ ...input, memo });
+		expect(added).toBe(standards);
+		expect(first.index).toEqual(plain.index);
+		expect(second.index).toEqual(plain.index);
+		expect(second.problems).toEqual(plain.problems);
+		expect(plain.problems.some((p) => p.includes('expected a clause number first'))).toBe(true);
 	});
 });
