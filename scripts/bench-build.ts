@@ -218,6 +218,18 @@ async function verifyRebuild() {
 		console.error(`  verify: ${differ.length} file(s) differ from a cold build: ${differ.slice(0, 10).join(', ')}`);
 		process.exitCode = 1;
 	} else console.log(`  verify: all ${cold.length} files are identical to a cold build's`);
+	// The search index: the same pages, each as built, and the same records (src/search/search-plan.ts).
+	const held = (out: string) => {
+		const { shards } = JSON.parse(readFileSync(join(`${out}-cache`, 'processbook-search', 'manifest.json'), 'utf8')) as {
+			shards: { pages: Record<string, string>; records?: string }[];
+		};
+		const pages = Object.fromEntries(shards.flatMap((shard) => Object.entries(shard.pages)).sort(([a], [b]) => a.localeCompare(b)));
+		return JSON.stringify({ pages, records: shards.map((shard) => shard.records).filter(Boolean) });
+	};
+	if (held(outDir) !== held(fresh)) {
+		console.error('  verify: the search index does not hold the same pages and records as a cold build');
+		process.exitCode = 1;
+	} else console.log(`  verify: the search index holds the same pages, each as built, and records as a cold build's`);
 	rmSync(fresh, { recursive: true, force: true });
 	rmSync(`${fresh}-cache`, { recursive: true, force: true });
 }

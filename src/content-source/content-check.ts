@@ -53,7 +53,7 @@ export interface CheckInput {
 	 * release rules (their history is settled). By default, the versions the lock records.
 	 */
 	settled?: ReadonlySet<string> | undefined;
-	/** Facts of standard files kept from an earlier build (src/content-source/index-memo.ts). */
+	/** Facts of standard files kept from an earlier build (src/build-cache/content-index-memo.ts). */
 	memo?: FactsMemo | undefined;
 	/** `indexUnchecked` of the same files: reused when every file it was built from parses. */
 	unchecked?: UncheckedIndex | undefined;

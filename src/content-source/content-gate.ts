@@ -12,7 +12,7 @@ import { checkAgainstBase, LOCK_FILE, lockKey, type VersionLock } from '../lib/v
 import { checkAndIndexContent, indexUnchecked, readContentFolder } from './content-check.ts';
 import type { ContentIndex } from '../lib/content-index.ts';
 import { contentRoot, projectPath, useContentIndex } from './content-source.ts';
-import { loadIndexMemo } from './index-memo.ts';
+import { loadIndexMemo } from '../build-cache/content-index-memo.ts';
 
 function git(args: string[]): string {
 	return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });

@@ -167,7 +167,7 @@ function indexGlossary(file: SourceFile, problems: string[]): Map<string, Indexe
 
 /**
  * What indexing one standard file yields, apart from its body: the build keeps these between
- * builds, keyed by `standardFileKey` (src/content-source/index-memo.ts), because reading the
+ * builds, keyed by `standardFileKey` (src/build-cache/content-index-memo.ts), because reading the
  * clause headings of every file is most of the index's cost (2 of 4 s at 1,000 standards).
  */
 export interface StandardFileFacts {
@@ -232,7 +232,7 @@ export function indexContent(input: ContentIndexInput): { index: ContentIndex; p
 	for (const file of input.standards) {
 		const facts = standardFileFacts(file, input.memo);
 		problems.push(...facts.problems);
-		const entry = facts.entry && { ...facts.entry, body: splitFrontMatter(file.text)?.body ?? '' };
+		const entry: (IndexedVersion & { id: string }) | null = facts.entry && { ...facts.entry, body: splitFrontMatter(file.text)?.body ?? '' };
 		const hash = input.lock ? facts.hash : undefined;
 		locked.push({ ...file, hash, released: entry ? entry.status !== 'draft' : isReleased(file.text) });
 		if (!entry) continue;

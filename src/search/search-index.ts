@@ -16,9 +16,11 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE, separateHtmlWords, separateWords } from '../lib/search-words.ts';
 import type { SearchRecord } from './search-entries.ts';
+import { shardDir, type ShardRecord } from './search-plan.ts';
 
 /** Whether Pagefind's entry file holds JSON (the browser cannot load the index without it). */
 function entryIsReadable(outputPath: string): boolean {
@@ -65,7 +67,14 @@ export interface IndexSummary {
 	/** Indexes written (see `SHARD_PAGES`). */
 	shards: number;
 	outputPath: string;
+	/** What each shard holds, for the next build to reuse (src/search/search-plan.ts). */
+	shardList: ShardRecord[];
 }
+
+/** The digest a page is known by between builds: of its HTML as built. */
+export const pageDigest = (html: string) => createHash('sha1').update(html).digest('base64url');
+/** The digest of the records (glossary terms, quiz and assessment titles). */
+export const recordsDigest = (records: readonly SearchRecord[]) => createHash('sha1').update(JSON.stringify(records)).digest('base64url');
 
 async function check<T extends { errors: string[] }>(step: string, call: () => Promise<T>): Promise<T> {
 	let response: T;
@@ -131,6 +140,12 @@ export const shardSize = (pages: number, most = SHARD_PAGES) => {
 /** The list of shards beside the first index, which the search page reads. */
 export const SHARDS_FILE = 'shards.json';
 
+/** Writes the list of the shards after the first, as URLs the browser fetches (`/pagefind/shard-2/`). */
+export function writeShardList(outputPath: string, shards: readonly ShardRecord[]): void {
+	const urls = shards.filter((shard) => shard.dir !== '').map((shard) => `/pagefind/${shard.dir}/`);
+	writeFileSync(join(outputPath, SHARDS_FILE), JSON.stringify(urls));
+}
+
 /**
  * Builds the index page by page: `add` as pages become available (each call awaited before the
  * next), then `finish`. A shard is written (and its memory in Pagefind freed) as soon as it is
@@ -142,7 +157,9 @@ export class SearchIndexBuilder {
 	#shardPages: number;
 	#index: pagefind.PagefindIndex | undefined;
 	#inShard = 0;
-	#shards: string[] = [];
+	#dirs: readonly string[] | undefined;
+	#shardList: ShardRecord[] = [];
+	#holding: ShardRecord = { dir: '', pages: {} };
 	#pages = 0;
 	#records = 0;
 	/** Pagefind answers in order; the builder waits for a shard's pages before writing it. */
@@ -152,6 +169,15 @@ export class SearchIndexBuilder {
 		this.#outputPath = options.outputPath;
 		this.#most = options.shardPages ?? SHARD_PAGES;
 		this.#shardPages = Math.max(1, this.#most);
+	}
+
+	/**
+	 * Writes the shards into these folders of the output path, in order ('' is the output path
+	 * itself), of `shardPages` pages each: a rebuild's fresh shards beside the copied ones.
+	 */
+	useLayout(dirs: readonly string[], shardPages: number): void {
+		this.#dirs = dirs;
+		this.#shardPages = Math.max(1, shardPages);
 	}
 
 	/** Sizes the shards equally for this many pages (before the first `add`). */
@@ -178,6 +204,7 @@ export class SearchIndexBuilder {
 		if (this.#inShard >= this.#shardPages) await this.#writeShard();
 		this.#pages += 1;
 		this.#inShard += 1;
+		this.#holding.pages[sourcePath] = pageDigest(html);
 		const index = await this.#current();
 		// Pagefind computes the URL from the relative source path (about/index.html → /about/).
 		const added = check(`addHTMLFile(${sourcePath})`, () =>
@@ -194,8 +221,9 @@ export class SearchIndexBuilder {
 		if (!index) return;
 		await Promise.all(this.#pending);
 		this.#pending = [];
-		const n = this.#shards.length;
-		const outputPath = n === 0 ? this.#outputPath : join(this.#outputPath, `shard-${n + 1}`);
+		const n = this.#shardList.length;
+		const dir = this.#dirs?.[n] ?? shardDir(n);
+		const outputPath = dir ? join(this.#outputPath, dir) : this.#outputPath;
 		await check(`writeFiles(${outputPath})`, () => index.writeFiles({ outputPath }));
 		// Seen once on a fresh clone: Pagefind reported success but left pagefind-entry.json empty, and every
 		// search then failed in the browser. Write again once; a second empty entry stops the build.
@@ -204,7 +232,8 @@ export class SearchIndexBuilder {
 			throw new SearchIndexError(`Search index: ${join(outputPath, 'pagefind-entry.json')} is empty after writing.`);
 		await index.deleteIndex();
 		for (const bundle of UNUSED_BUNDLES) rmSync(join(outputPath, bundle), { force: true });
-		this.#shards.push(outputPath);
+		this.#shardList.push({ ...this.#holding, dir });
+		this.#holding = { dir: '', pages: {} };
 		this.#index = undefined;
 		this.#inShard = 0;
 	}
@@ -222,6 +251,7 @@ export class SearchIndexBuilder {
 			await check(`addCustomRecord(${record.url})`, () => index.addCustomRecord(separated));
 		}
 		this.#records += records.length;
+		this.#holding.records = recordsDigest(records);
 	}
 
 	/** Writes the shard in progress and the list of shards. */
@@ -233,16 +263,14 @@ export class SearchIndexBuilder {
 				);
 			}
 			await this.#writeShard();
-			// URLs the browser fetches, relative to the site root, for every shard after the first.
-			const extra = this.#shards.slice(1).map(
-				(path) =>
-					`/pagefind/${path
-						.slice(this.#outputPath.length + 1)
-						.split(sep)
-						.join('/')}/`,
-			);
-			writeFileSync(join(this.#outputPath, SHARDS_FILE), JSON.stringify(extra));
-			return { pages: this.#pages, records: this.#records, shards: this.#shards.length, outputPath: this.#outputPath };
+			writeShardList(this.#outputPath, this.#shardList);
+			return {
+				pages: this.#pages,
+				records: this.#records,
+				shards: this.#shardList.length,
+				outputPath: this.#outputPath,
+				shardList: this.#shardList,
+			};
 		} finally {
 			await this.close();
 		}

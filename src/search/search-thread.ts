@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LiveSearchIndex } from './live-index.ts';
 import type { SearchRecord } from './search-entries.ts';
-import { indexablePage, SearchIndexError, type IndexSummary } from './search-index.ts';
+import { indexablePage, pageDigest, SearchIndexError, type IndexSummary } from './search-index.ts';
 import type { FromWorker, ToWorker } from './search-worker.ts';
 
 const BACKLOG = 64;
@@ -23,8 +23,17 @@ export class SearchThread implements LiveSearchIndex {
 	#done: ((summary: IndexSummary) => void) | undefined;
 	#failed: ((error: Error) => void) | undefined;
 
-	/** `workerUrl` is the worker module (src/search/search-worker.ts, resolved from the project root). */
-	constructor(options: { outputPath: string; workerUrl: URL }) {
+	/** In a rebuild: each rendered page's digest, or null when it is not one to index. */
+	readonly #collected = new Map<string, string | null>();
+	readonly #collect: boolean;
+
+	/**
+	 * `workerUrl` is the worker module (src/search/search-worker.ts, resolved from the project root).
+	 * With `collect` (a rebuild that may copy shards of the last index), pages are not indexed while
+	 * they render: their digests are kept for the plan (src/search/search-update.ts).
+	 */
+	constructor(options: { outputPath: string; workerUrl: URL; collect?: boolean }) {
+		this.#collect = options.collect ?? false;
 		this.#worker = new Worker(options.workerUrl, { workerData: { outputPath: options.outputPath } });
 		this.#worker.on('message', (message: FromWorker) => {
 			if (message.type === 'added') {
@@ -65,7 +74,12 @@ export class SearchThread implements LiveSearchIndex {
 
 	expectPages(pages: number): void {
 		this.#sized = true;
-		this.#post({ type: 'size', pages });
+		if (!this.#collect) this.#post({ type: 'size', pages });
+	}
+
+	/** Rendered pages (output path → digest of the HTML, or null when not one to index); in `collect` mode only. */
+	get collected(): ReadonlyMap<string, string | null> {
+		return this.#collected;
 	}
 
 	/** Output paths of the pages that reached this index (indexed or not). */
@@ -76,6 +90,11 @@ export class SearchThread implements LiveSearchIndex {
 	async add(sourcePath: string, html: string): Promise<boolean> {
 		if (this.#error) throw this.#error;
 		this.#seen.add(sourcePath);
+		if (this.#collect) {
+			const indexable = indexablePage(sourcePath, html);
+			this.#collected.set(sourcePath, indexable ? pageDigest(html) : null);
+			return indexable;
+		}
 		if (!indexablePage(sourcePath, html)) return false;
 		this.#pages += 1;
 		this.#waiting += 1;

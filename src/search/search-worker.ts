@@ -14,7 +14,11 @@ import { SearchIndexBuilder, SearchIndexError } from './search-index.ts';
 export type ToWorker =
 	| { type: 'size'; pages: number }
 	| { type: 'page'; sourcePath: string; html: string }
-	| { type: 'finish'; records: SearchRecord[]; files: { path: string; sourcePath: string }[] };
+	| {
+			type: 'finish';
+			records: SearchRecord[];
+			files: { path: string; sourcePath: string }[];
+	  };
 export type FromWorker =
 	| { type: 'added' }
 	| { type: 'done'; summary: Awaited<ReturnType<SearchIndexBuilder['finish']>> }

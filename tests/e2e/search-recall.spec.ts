@@ -5,12 +5,14 @@
  * the glossary, a fixed list of everyday process words, and words sampled from every indexed page,
  * checklist items included), so a content change never needs a test change.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { writeSearchIndex } from '../../src/search/search-index.ts';
+import { pageDigest, writeSearchIndex } from '../../src/search/search-index.ts';
+import type { SearchPlan } from '../../src/search/search-plan.ts';
+import { updateSearchIndex } from '../../src/search/search-update.ts';
 import { expect, listAll, test } from './support.ts';
 
 const SITE = process.env.PROCESSBOOK_OUT_DIR ?? 'dist';
@@ -140,6 +142,57 @@ test('the index of a large site, built in shards, lists the same pages: the sear
 		expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('a rebuild updates the index shard by shard: the changed text is found, every other page still is', async ({ page }) => {
+	test.setTimeout(180_000);
+	// The last build's index in three shards; the next build's site has the same pages, one of them (in the
+	// second shard) with a new sentence. The update must copy the other two shards and index that one again.
+	const work = mkdtempSync(join(tmpdir(), 'updated-index-'));
+	try {
+		const indexed = htmlFiles(SITE).filter((file) => /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(file, 'utf8'))).length;
+		const shardPages = Math.ceil(indexed / 3);
+		const lastDir = join(work, 'last');
+		const site = join(work, 'site');
+		const last = await writeSearchIndex({ siteDir: SITE, records: [], outputPath: lastDir, shardPages });
+		expect(last.shards).toBe(3);
+		const second = Object.keys(last.shardList[1]!.pages);
+		const changed = second[0]!;
+		const pages = new Map<string, string>();
+		for (const sourcePath of last.shardList.flatMap((shard) => Object.keys(shard.pages))) {
+			let html = readFileSync(join(SITE, sourcePath), 'utf8');
+			if (sourcePath === changed) html = html.replace(/(<main\b[^>]*>)/, '$1<p>鲸落演练记录</p>');
+			mkdirSync(dirname(join(site, sourcePath)), { recursive: true });
+			writeFileSync(join(site, sourcePath), html);
+			pages.set(sourcePath, pageDigest(html));
+		}
+		let plan: SearchPlan | undefined;
+		const out = join(work, 'out');
+		const summary = await updateSearchIndex({
+			last: last.shardList,
+			lastDir,
+			siteDir: site,
+			pages,
+			records: [],
+			outputPath: out,
+			shardPages,
+			onPlan: (p) => (plan = p),
+		});
+		expect(plan!.keep.map((shard) => shard.dir)).toEqual(['', 'shard-3']);
+		expect(plan!.fresh).toEqual(second);
+		expect(summary.shardList.map((shard) => shard.dir)).toEqual(['', 'shard-2', 'shard-3']);
+		await page.route('**/pagefind/**', (route) =>
+			route.fulfill({ path: join(out, new URL(route.request().url()).pathname.replace(/^\/pagefind\//, '')) }),
+		);
+		await page.goto('/search/');
+		const listed = await listAll(page, ['鲸落演练记录']);
+		expect(listed['鲸落演练记录']!.map((href) => href.replace(/#.*$/, ''))).toContain(`/${changed.replace(/index\.html$/, '')}`);
+		const { recall, summary: measured, misses } = await measureRecall(page);
+		console.log(`search recall over an updated index: ${measured}`);
+		expect(recall, `missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
 	}
 });
 

@@ -5,29 +5,14 @@
  * whenever the code that derives the facts could have changed (any file of src/lib/ or the lock
  * file of the dependencies), and holds only the files of the last build.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeStamp } from './code-stamp.ts';
 import { siteConfig } from '../config.ts';
 import type { FactsMemo, StandardFileFacts } from '../lib/content-index.ts';
 
 const FILE = join(siteConfig.cacheDir, 'processbook-content-index.v8');
-
-/** A digest of the code the facts come from: src/lib/ and the dependency lock. */
-function codeStamp(): string {
-	const hash = createHash('sha256');
-	const lib = join(process.cwd(), 'src/lib');
-	for (const name of readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort()) {
-		if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(lib, name)));
-	}
-	try {
-		hash.update(readFileSync(join(process.cwd(), 'package-lock.json')));
-	} catch {
-		// No lock file: the sources alone.
-	}
-	return hash.digest('base64url');
-}
 
 interface Stored {
 	stamp: string;
@@ -39,7 +24,7 @@ interface Stored {
  * keeps those this build looked up or added: files no longer in the content drop out.
  */
 export function loadIndexMemo(): { memo: FactsMemo; save: () => void } {
-	const stamp = codeStamp();
+	const stamp = codeStamp(['src/lib']);
 	let kept = new Map<string, StandardFileFacts>();
 	try {
 		const stored = deserialize(readFileSync(FILE)) as Stored;
