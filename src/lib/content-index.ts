@@ -232,7 +232,10 @@ export function indexContent(input: ContentIndexInput): { index: ContentIndex; p
 	for (const file of input.standards) {
 		const facts = standardFileFacts(file, input.memo);
 		problems.push(...facts.problems);
-		const entry: (IndexedVersion & { id: string }) | null = facts.entry && { ...facts.entry, body: splitFrontMatter(file.text)?.body ?? '' };
+		const entry: (IndexedVersion & { id: string }) | null = facts.entry && {
+			...facts.entry,
+			body: splitFrontMatter(file.text)?.body ?? '',
+		};
 		const hash = input.lock ? facts.hash : undefined;
 		locked.push({ ...file, hash, released: entry ? entry.status !== 'draft' : isReleased(file.text) });
 		if (!entry) continue;
