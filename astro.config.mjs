@@ -10,6 +10,7 @@ import { remarkClauses } from './src/markdown/remark-clauses.ts';
 import { remarkReferences } from './src/markdown/remark-references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins: the unified pipeline runs them,
 // and MDX inherits it. The plugins get what they need as options: the folders they apply to and
@@ -30,11 +31,14 @@ export default defineConfig({
 	site: siteConfig.origin,
 	trailingSlash: 'always',
 	markdown: { processor },
-	// After the pages are written (astro:build:done): the redirect pages, then the search index.
-	integrations: [contentCheck(), mdx(), redirectPages(), pagefindIndex()],
+	// After the pages are written (astro:build:done): the redirect pages, the search index, then the
+	// removal of what an earlier build left in the output folder.
+	integrations: [contentCheck(), mdx(), redirectPages(), pagefindIndex(), staleOutput()],
 	// Strict CSP (public/_headers): no inline <style> or <script>, so every stylesheet and script is a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The output folder is kept between builds, so reused pages stay where they are; what an earlier
+	// build left behind is removed by staleOutput() at the end.
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	outDir: siteConfig.outDir,
 	cacheDir: siteConfig.cacheDir,
 	devToolbar: { enabled: false },

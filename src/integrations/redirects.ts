@@ -11,17 +11,22 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { outputFile } from '../lib/output-file.ts';
 import { redirectPage, type RedirectRecord } from '../lib/redirect-page.ts';
+import { routeOutputs } from './stale-output.ts';
 
 export const REDIRECTS_FILE = 'redirects.json';
 
-/** Writes a page per record under `siteDir`; returns how many. Throws on a record it must not write. */
-export function writeRedirectPages(siteDir: string, records: readonly RedirectRecord[]): number {
+/**
+ * Writes a page per record under `siteDir`; returns how many. Throws on a record it must not write:
+ * outside the site, or over `built`, the files this build's routes wrote (a file an earlier build
+ * left there is replaced: the output folder is kept between builds).
+ */
+export function writeRedirectPages(siteDir: string, records: readonly RedirectRecord[], built: ReadonlySet<string> = new Set()): number {
 	const root = resolve(siteDir);
 	for (const record of records) {
 		const file = resolve(root, outputFile(record.from));
 		if (!record.from.startsWith('/') || !file.startsWith(root + sep))
 			throw new Error(`Redirect from "${record.from}": expected a path inside the site, like /standards/<id>/<version>/`);
-		if (existsSync(file)) throw new Error(`Redirect from "${record.from}": a page is already built there (${file})`);
+		if (built.has(file)) throw new Error(`Redirect from "${record.from}": a page is already built there (${file})`);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, redirectPage(record));
 	}
@@ -32,7 +37,7 @@ export function redirectPages(): AstroIntegration {
 	return {
 		name: 'processbook:redirects',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': ({ dir, assets, logger }) => {
 				const siteDir = fileURLToPath(dir);
 				const handOver = join(siteDir, REDIRECTS_FILE);
 				if (!existsSync(handOver))
@@ -40,7 +45,7 @@ export function redirectPages(): AstroIntegration {
 				const records = JSON.parse(readFileSync(handOver, 'utf8')) as RedirectRecord[];
 				rmSync(handOver);
 				try {
-					logger.info(`${writeRedirectPages(siteDir, records)} redirect page(s) written`);
+					logger.info(`${writeRedirectPages(siteDir, records, routeOutputs(assets))} redirect page(s) written`);
 				} catch (error) {
 					throw new AstroError((error as Error).message, 'The redirects come from src/data/redirects.ts.');
 				}

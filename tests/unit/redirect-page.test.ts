@@ -1,7 +1,7 @@
 /** The redirect pages (a current version's own URL, a one-version history) and how they are written. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Standard } from '../../src/data/catalog.ts';
 import { redirectRecords } from '../../src/data/redirects.ts';
@@ -53,8 +53,16 @@ describe('writeRedirectPages (the redirect integration)', () => {
 		expect(() => writeRedirectPages(site, [record('relative/')])).toThrow('expected a path inside the site');
 		mkdirSync(join(site, 'standards/ab-01'), { recursive: true });
 		writeFileSync(join(site, 'standards/ab-01/index.html'), '<p>page</p>');
-		expect(() => writeRedirectPages(site, [record('/standards/ab-01/')])).toThrow('a page is already built there');
+		const built = new Set([resolve(site, 'standards/ab-01/index.html')]);
+		expect(() => writeRedirectPages(site, [record('/standards/ab-01/')], built)).toThrow('a page is already built there');
 		expect(readFileSync(join(site, 'standards/ab-01/index.html'), 'utf8')).toBe('<p>page</p>');
+	});
+
+	it('replaces a file an earlier build left where a redirect now goes (the output folder is kept)', () => {
+		mkdirSync(join(site, 'standards/ab-01/1.0.0'), { recursive: true });
+		writeFileSync(join(site, 'standards/ab-01/1.0.0/index.html'), '<p>the page of an earlier build</p>');
+		expect(writeRedirectPages(site, [record('/standards/ab-01/1.0.0/')], new Set())).toBe(1);
+		expect(readFileSync(join(site, 'standards/ab-01/1.0.0/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
 	});
 });
 
