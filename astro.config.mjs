@@ -27,13 +27,22 @@ const processor = unified({
 	rehypePlugins: [[rehypeChecklist, { folder: collectionFolder('checklists') }]],
 });
 
+/** The redirect pages of this build: kept by staleOutput() even when unchanged since an earlier build. */
+const redirectFiles = new Set();
+
 export default defineConfig({
 	site: siteConfig.origin,
 	trailingSlash: 'always',
 	markdown: { processor },
 	// After the pages are written (astro:build:done): the redirect pages, the search index, then the
 	// removal of what an earlier build left in the output folder.
-	integrations: [contentCheck(), mdx(), redirectPages(), pagefindIndex(), staleOutput()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		redirectPages({ written: redirectFiles }),
+		pagefindIndex(),
+		staleOutput({ keep: redirectFiles, whole: ['pagefind'] }),
+	],
 	// Strict CSP (public/_headers): no inline <style> or <script>, so every stylesheet and script is a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The output folder is kept between builds, so reused pages stay where they are; what an earlier

@@ -16,27 +16,33 @@ import { routeOutputs } from './stale-output.ts';
 export const REDIRECTS_FILE = 'redirects.json';
 
 /**
- * Writes a page per record under `siteDir`; returns how many. Throws on a record it must not write:
- * outside the site, or over `built`, the files this build's routes wrote (a file an earlier build
- * left there is replaced: the output folder is kept between builds).
+ * Writes a page per record under `siteDir` and returns their paths. Throws on a record it must not
+ * write: outside the site, or over `built`, the files this build's routes wrote. A file an earlier
+ * build left there is replaced (the output folder is kept between builds), or left as it is when it
+ * already holds this redirect: at 10,000 standards, rewriting 38,000 unchanged files took 10 s.
  */
-export function writeRedirectPages(siteDir: string, records: readonly RedirectRecord[], built: ReadonlySet<string> = new Set()): number {
+export function writeRedirectPages(siteDir: string, records: readonly RedirectRecord[], built: ReadonlySet<string> = new Set()): string[] {
 	const root = resolve(siteDir);
-	for (const record of records) {
+	return records.map((record) => {
 		const file = resolve(root, outputFile(record.from));
 		if (!record.from.startsWith('/') || !file.startsWith(root + sep))
 			throw new Error(`Redirect from "${record.from}": expected a path inside the site, like /standards/<id>/<version>/`);
 		if (built.has(file)) throw new Error(`Redirect from "${record.from}": a page is already built there (${file})`);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, redirectPage(record));
-	}
-	return records.length;
+		const page = redirectPage(record);
+		if (!existsSync(file) || readFileSync(file, 'utf8') !== page) {
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, page);
+		}
+		return file;
+	});
 }
 
-export function redirectPages(): AstroIntegration {
+/** `written` receives the redirect pages of this build (staleOutput() keeps them). */
+export function redirectPages(options: { written?: Set<string> } = {}): AstroIntegration {
 	return {
 		name: 'processbook:redirects',
 		hooks: {
+			'astro:build:start': () => options.written?.clear(),
 			'astro:build:done': ({ dir, assets, logger }) => {
 				const siteDir = fileURLToPath(dir);
 				const handOver = join(siteDir, REDIRECTS_FILE);
@@ -45,7 +51,9 @@ export function redirectPages(): AstroIntegration {
 				const records = JSON.parse(readFileSync(handOver, 'utf8')) as RedirectRecord[];
 				rmSync(handOver);
 				try {
-					logger.info(`${writeRedirectPages(siteDir, records, routeOutputs(assets))} redirect page(s) written`);
+					const files = writeRedirectPages(siteDir, records, routeOutputs(assets));
+					for (const file of files) options.written?.add(file);
+					logger.info(`${files.length} redirect page(s) written`);
 				} catch (error) {
 					throw new AstroError((error as Error).message, 'The redirects come from src/data/redirects.ts.');
 				}

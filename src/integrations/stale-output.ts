@@ -19,15 +19,18 @@ export function routeOutputs(assets: ReadonlyMap<string, readonly URL[]>): Set<s
 
 /**
  * Removes the files under `siteDir` last written before `since` (ms) that `keep` does not name, and
- * the folders that leaves empty; returns how many files went.
+ * the folders that leaves empty; returns how many files went. `whole` names folders (relative to
+ * `siteDir`) this build wrote whole, left unread.
  */
-export function removeStaleFiles(siteDir: string, keep: ReadonlySet<string>, since: number): number {
+export function removeStaleFiles(siteDir: string, keep: ReadonlySet<string>, since: number, whole: readonly string[] = []): number {
 	let removed = 0;
+	const skipped = new Set(whole.map((folder) => join(siteDir, folder)));
 	const sweep = (dir: string): boolean => {
 		let empty = true;
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
-			if (entry.isDirectory()) {
+			if (skipped.has(path)) empty = false;
+			else if (entry.isDirectory()) {
 				if (sweep(path)) rmdirSync(path);
 				else empty = false;
 			} else if (!keep.has(path) && statSync(path).mtimeMs < since) {
@@ -41,7 +44,11 @@ export function removeStaleFiles(siteDir: string, keep: ReadonlySet<string>, sin
 	return removed;
 }
 
-export function staleOutput(): AstroIntegration {
+/**
+ * Options: `keep`, files integrations wrote or kept in this build that are not route outputs (the
+ * redirect pages); `whole`, folders an integration replaces whole each build (the search index).
+ */
+export function staleOutput(options: { keep?: ReadonlySet<string>; whole?: readonly string[] } = {}): AstroIntegration {
 	let started = 0;
 	return {
 		name: 'processbook:stale-output',
@@ -50,7 +57,8 @@ export function staleOutput(): AstroIntegration {
 				started = Date.now();
 			},
 			'astro:build:done': ({ dir, assets, logger }) => {
-				const removed = removeStaleFiles(fileURLToPath(dir), routeOutputs(assets), started);
+				const keep = new Set([...routeOutputs(assets), ...(options.keep ?? [])]);
+				const removed = removeStaleFiles(fileURLToPath(dir), keep, started, options.whole);
 				if (removed > 0) logger.info(`${removed} file(s) an earlier build left in the output folder removed`);
 			},
 		},

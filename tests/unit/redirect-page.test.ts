@@ -1,5 +1,5 @@
 /** The redirect pages (a current version's own URL, a one-version history) and how they are written. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('writeRedirectPages (the redirect integration)', () => {
 	afterEach(() => rmSync(site, { recursive: true, force: true }));
 
 	it('writes one page per record at its path', () => {
-		expect(writeRedirectPages(site, [record('/standards/ab-01/1.0.0/'), record('/en/standards/ab-01/changes/')])).toBe(2);
+		expect(writeRedirectPages(site, [record('/standards/ab-01/1.0.0/'), record('/en/standards/ab-01/changes/')])).toHaveLength(2);
 		expect(readFileSync(join(site, 'standards/ab-01/1.0.0/index.html'), 'utf8')).toContain('data-redirect="/standards/ab-01/"');
 		expect(readFileSync(join(site, 'en/standards/ab-01/changes/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
 	});
@@ -61,8 +61,13 @@ describe('writeRedirectPages (the redirect integration)', () => {
 	it('replaces a file an earlier build left where a redirect now goes (the output folder is kept)', () => {
 		mkdirSync(join(site, 'standards/ab-01/1.0.0'), { recursive: true });
 		writeFileSync(join(site, 'standards/ab-01/1.0.0/index.html'), '<p>the page of an earlier build</p>');
-		expect(writeRedirectPages(site, [record('/standards/ab-01/1.0.0/')], new Set())).toBe(1);
-		expect(readFileSync(join(site, 'standards/ab-01/1.0.0/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+		const [file] = writeRedirectPages(site, [record('/standards/ab-01/1.0.0/')], new Set());
+		expect(file).toBe(resolve(site, 'standards/ab-01/1.0.0/index.html'));
+		expect(readFileSync(file!, 'utf8')).toContain('<html lang="zh-CN"');
+		// Unchanged since then: left as it is, not written again.
+		utimesSync(file!, 1_000_000, 1_000_000);
+		writeRedirectPages(site, [record('/standards/ab-01/1.0.0/')], new Set());
+		expect(statSync(file!).mtimeMs).toBe(1_000_000_000);
 	});
 });
 

@@ -37,6 +37,14 @@ describe('removeStaleFiles', () => {
 		expect(existsSync(join(site, 'standards/removed'))).toBe(false);
 	});
 
+	it('leaves the folders named whole unread, and keeps files given to keep', () => {
+		file('pagefind/old-chunk.pf_index', true);
+		const redirect = file('standards/a/1.0.0/index.html', true);
+		expect(removeStaleFiles(site, new Set([redirect]), Date.now() - 60_000, ['pagefind'])).toBe(0);
+		expect(existsSync(join(site, 'pagefind/old-chunk.pf_index'))).toBe(true);
+		expect(existsSync(redirect)).toBe(true);
+	});
+
 	it('removes nothing from a folder written by this build', () => {
 		file('index.html', false);
 		file('en/index.html', false);
