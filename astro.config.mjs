@@ -34,19 +34,19 @@ export default defineConfig({
 	site: siteConfig.origin,
 	trailingSlash: 'always',
 	markdown: { processor },
-	// After the pages are written (astro:build:done): the redirect pages, the search index, then the
-	// removal of what an earlier build left in the output folder.
+	// After the pages are written (astro:build:done): the redirect pages, the removal of what an earlier
+	// build left in the output folder (before the search index reads it), then the search index.
 	integrations: [
 		contentCheck(),
 		mdx(),
 		redirectPages({ written: redirectFiles }),
-		pagefindIndex(),
 		staleOutput({ keep: redirectFiles, whole: ['pagefind'] }),
+		pagefindIndex(),
 	],
 	// Strict CSP (public/_headers): no inline <style> or <script>, so every stylesheet and script is a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The output folder is kept between builds, so reused pages stay where they are; what an earlier
-	// build left behind is removed by staleOutput() at the end.
+	// build left behind is removed by staleOutput() after the pages are written.
 	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	outDir: siteConfig.outDir,
 	cacheDir: siteConfig.cacheDir,

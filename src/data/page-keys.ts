@@ -5,9 +5,10 @@
  * usually changes one or two of them.
  *
  * A key must change whenever anything its page shows does, so it is a digest of all of it: the
- * build day (in-force versions, overdue banners, the footer date) and the site's version; every
- * version of the standard (its content digest, which covers the clauses and terms it cites, and
- * its last-updated date); the names of the roles it names; the checklists and case studies that
+ * build day (in-force versions, overdue banners, the footer date), the site's version and the
+ * settings from the environment (repository and branch of the edit links, origin, drafts); every
+ * version of the standard (its file, its content digest, which covers the clauses and terms it
+ * cites, and its last-updated date); the names of the roles it names; the checklists and case studies that
  * cite it; and its change notes with their resolved clause links. Template and translation changes
  * are Astro's part (the route's module hash). `npm run bench:build -- <N> --rebuild --verify`
  * compares a rebuild with a cold build of the same content, file by file.
@@ -30,10 +31,12 @@ export function standardPagesKey(catalog: Catalog, standard: Standard): string {
 	const citing = (entries: readonly { id: string; data: { standards: string[] } }[]) =>
 		entries.filter((entry) => entry.data.standards.includes(standard.id));
 	const inputs = {
-		site: [siteConfig.today, buildInfo.version, siteConfig.preview],
+		// Edit links, canonical URLs and drafts come from the environment, which Astro's own config hash does not see.
+		site: [siteConfig.today, buildInfo.version, siteConfig.preview, siteConfig.repository, siteConfig.branch, siteConfig.origin],
 		current: standard.current.data.version,
 		versions: standard.versions.map((v) => [
 			v.id,
+			entryFile(v),
 			String(v.digest),
 			lastUpdated(entryFile(v)).toISOString(),
 			LOCALES.map((locale) => changeNotes(standard, v, locale)),

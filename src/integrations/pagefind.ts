@@ -153,6 +153,7 @@ export function pagefindIndex(): AstroIntegration {
 					} else {
 						await live?.close();
 						started = finishing;
+						rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
 						summary = await writeSearchIndex({ siteDir, records });
 					}
 					saveSearchIndex(summary.outputPath, summary.shardList, SETTINGS);

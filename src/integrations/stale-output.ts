@@ -2,9 +2,10 @@
  * Astro empties the output folder before every build; at 10,000 standards that was 46 s of deleting
  * files, and then 15 s of copying back the pages the incremental build reuses. The build keeps the
  * folder instead (`vite.build.emptyOutDir: false`: a reused page is simply left where it is), and
- * this integration, the last to run, removes what an earlier build left behind: every file that is
- * neither the output of one of this build's routes nor written since the build started (a page of a
- * removed standard, an old script bundle). `npm run bench:build -- <N> --rebuild --verify` checks
+ * this integration removes what an earlier build left behind: every file that is neither the output
+ * of one of this build's routes nor written since the build started (a page of a removed standard, an
+ * old script bundle). It runs after the redirect pages are written and before the search index reads
+ * the folder, so no page of an earlier build can reach the index. `npm run bench:build -- <N> --rebuild --verify` checks
  * that a rebuilt folder holds exactly the files of a cold build.
  */
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';

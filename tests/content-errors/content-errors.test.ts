@@ -74,6 +74,23 @@ describe('incremental rebuild', () => {
 		expect(html).toContain('改名后的清单');
 		expect(html).not.toContain('夹具清单');
 	});
+
+	it('leaves nothing of a removed entry in the kept output folder or in the search index', () => {
+		const root = join(SCRATCH, 'incremental');
+		const extra = join(root, 'content/cases/second-case.mdx');
+		cpSync(join(root, 'content/cases/fixture-case.mdx'), extra);
+		const added = build(null, { name: 'incremental', keep: true });
+		expect(added.status).toBe(0);
+		const pages = ['cases/second-case/index.html', 'en/cases/second-case/index.html'].map((path) => join(added.out, path));
+		for (const path of pages) expect(existsSync(path)).toBe(true);
+		const indexed = () => readFileSync(join(`${added.out}-cache`, 'processbook-search/manifest.json'), 'utf8');
+		expect(indexed()).toContain('cases/second-case/index.html');
+		rmSync(extra);
+		const removed = build(null, { name: 'incremental', keep: true });
+		expect(removed.status).toBe(0);
+		for (const path of pages) expect(existsSync(path)).toBe(false);
+		expect(indexed()).not.toContain('cases/second-case/index.html');
+	});
 });
 
 describe('version-aware references', () => {
