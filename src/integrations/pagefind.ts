@@ -3,9 +3,12 @@
  * search index matching its pages. The index is filled while the pages render (src/middleware.ts
  * hands each page's HTML to the live index this integration starts) into a staging folder, and
  * finished after the last page: the records without a page are added, the last shard written, and
- * the index moved into the output folder. Should no page have reached it, the output folder is
- * indexed instead. A failure stops the build (and `scripts/build.ts` then removes the half-built
- * output).
+ * the index moved into the output folder. Pages the incremental build reused, which never pass
+ * through the rendering, are read from the output folder. Should no page have reached it, the output
+ * folder is indexed instead. In a rebuild with the last index kept (src/build-cache/search-index-cache.ts),
+ * nothing is indexed while pages render: the shards whose pages are unchanged are copied and the
+ * others indexed anew (src/search/search-update.ts). The complete index is kept for the next build.
+ * A failure stops the build (and `scripts/build.ts` then removes the half-built output).
  */
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
