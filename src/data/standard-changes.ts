@@ -8,7 +8,21 @@ import { localePath, type Locale } from '../i18n/index.ts';
 import { linkClauseMentions, type MentionPart } from '../lib/clause-mentions.ts';
 import { versionAsOf, versionHref } from '../lib/references.ts';
 import { getContentIndex } from '../content-source/content-source.ts';
+import type { ContentIndex, IndexedStandard } from '../lib/content-index.ts';
 import type { Standard, StandardVersion } from './catalog.ts';
+
+/** Standards by upper-case code, once per index: a mention was a scan of every standard, per version, page and key. */
+const byCode = new WeakMap<ContentIndex, Map<string, IndexedStandard>>();
+function standardByCode(index: ContentIndex, code: string): IndexedStandard | undefined {
+	let codes = byCode.get(index);
+	if (!codes) {
+		codes = new Map();
+		// The first standard with a code, as a scan would find it (a code used twice stops the content check anyway).
+		for (const s of index.standards.values()) if (!codes.has(s.code.toUpperCase())) codes.set(s.code.toUpperCase(), s);
+		byCode.set(index, codes);
+	}
+	return codes.get(code);
+}
 
 export function changeNotes(standard: Standard, version: StandardVersion, locale: Locale): MentionPart[][] {
 	const { data } = version;
@@ -19,7 +33,7 @@ export function changeNotes(standard: Standard, version: StandardVersion, locale
 			const clause = own?.clauses.find((c) => c.number === number);
 			return clause ? `#${clause.id}` : undefined;
 		}
-		const other = [...index.standards.values()].find((s) => s.code.toUpperCase() === code);
+		const other = standardByCode(index, code);
 		if (!other) return undefined;
 		const then = versionAsOf(other, own?.status === 'draft' ? undefined : own?.effective);
 		const clause = then.clauses.find((c) => c.number === number);
