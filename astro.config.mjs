@@ -47,7 +47,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The output folder is kept between builds, so reused pages stay where they are; what an earlier
 	// build left behind is removed by staleOutput() after the pages are written.
-	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+	// Module workers (the search threads, src/client/search-pool.ts) are bundled as modules.
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, worker: { format: 'es' } },
 	outDir: siteConfig.outDir,
 	cacheDir: siteConfig.cacheDir,
 	devToolbar: { enabled: false },

@@ -54,7 +54,9 @@ function random(seed: number) {
 	let state = seed >>> 0;
 	return (n: number) => {
 		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-		return state % n;
+		// The high bits: an LCG's low bits repeat with a short period (state % 4 cycles through 4
+		// values, so every page got the same type and no page was a standard).
+		return Math.floor((state / 2 ** 32) * n);
 	};
 }
 

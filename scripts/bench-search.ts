@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { writeSearchIndex } from '../src/search/search-index.ts';
 import { writeCorpus } from './bench-corpus.ts';
 import { findChromium } from './browser.ts';
@@ -24,8 +24,21 @@ const PORT = Number(process.env.BENCH_PORT ?? 4361);
 const pagesArg = process.argv.indexOf('--pages');
 const PAGES = pagesArg > 0 ? Number(process.argv[pagesArg + 1]) : 10_000;
 if (!Number.isInteger(PAGES) || PAGES < 1) throw new Error('--pages expects a whole number of pages, e.g. --pages 10000');
-/** Typed one after another in one visit: the first is cold (nothing loaded), the rest warm. */
-const QUERIES = ['风险评估', '需求', '验收标准', '沟通', '质量控制', '里程碑', '客户经理'];
+/**
+ * Typed one after another in one visit: the first is cold (nothing loaded), the rest warm. Each is
+ * typed twice over, in two visits: character by character, and as a Chinese reader types it, with
+ * a pinyin input method (the letters composed, then the words chosen at once), its pinyin here.
+ */
+const QUERIES: Record<string, string> = {
+	风险评估: 'fengxianpinggu',
+	需求: 'xuqiu',
+	验收标准: 'yanshoubiaozhun',
+	沟通: 'goutong',
+	质量控制: 'zhiliangkongzhi',
+	里程碑: 'lichengbei',
+	客户经理: 'kehujingli',
+};
+type Typing = 'keys' | 'pinyin';
 
 interface Figures {
 	pages: number;
@@ -36,6 +49,8 @@ interface Figures {
 	warmBytes: number;
 	coldMs: number;
 	warmMs: number;
+	pinyinColdMs: number;
+	pinyinWarmMs: number;
 	/** Median number of pages a query matched. */
 	matches: number;
 }
@@ -86,8 +101,10 @@ async function serve(site: string): Promise<() => void> {
 	throw new Error(`The test server did not start on port ${PORT}; set BENCH_PORT to a free port.`);
 }
 
-/** Types each query into /search/ like a reader and measures bytes fetched and keystroke-to-result time. */
-async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmBytes' | 'coldMs' | 'warmMs' | 'matches'>> {
+type Measured = Pick<Figures, 'coldBytes' | 'warmBytes' | 'coldMs' | 'warmMs' | 'matches'>;
+
+/** Both ways of typing, each in a visit of its own, over one server and browser. */
+async function measure(site: string): Promise<Measured & Pick<Figures, 'pinyinColdMs' | 'pinyinWarmMs'>> {
 	const stop = await serve(site);
 	const found = findChromium();
 	const browser = await chromium.launch({
@@ -95,7 +112,22 @@ async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmB
 		args: ['--disable-background-networking', '--disable-component-update'],
 	});
 	try {
-		const context = await browser.newContext();
+		const keys = await visit(site, browser, 'keys');
+		const pinyin = await visit(site, browser, 'pinyin');
+		return { ...keys, pinyinColdMs: pinyin.coldMs, pinyinWarmMs: pinyin.warmMs };
+	} finally {
+		await browser.close();
+		stop();
+	}
+}
+
+/**
+ * Types each query into /search/ like a reader and measures bytes fetched and the time from the last
+ * keystroke (with a pinyin input method: choosing the words) to the first results.
+ */
+async function visit(site: string, browser: Browser, typing: Typing): Promise<Measured> {
+	const context = await browser.newContext();
+	try {
 		// The worker's requests are the context's too. Sizes come from the files, as the server sends them.
 		const fetched: string[] = [];
 		context.on('requestfinished', (request) => {
@@ -120,11 +152,21 @@ async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmB
 		const gzip: number[] = [];
 		const times: number[] = [];
 		const matches: number[] = [];
-		for (const query of QUERIES) {
+		for (const [query, pinyin] of Object.entries(QUERIES)) {
 			const before = fetched.length;
 			await box.click();
 			await box.press('Control+a');
-			await page.keyboard.type(query, { delay: 80 });
+			if (typing === 'keys') await page.keyboard.type(query, { delay: 80 });
+			else {
+				// Chromium's input method events: the letters composed one by one, then the words chosen.
+				const cdp = await page.context().newCDPSession(page);
+				for (let i = 1; i <= pinyin.length; i++) {
+					await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+					await page.waitForTimeout(60);
+				}
+				await cdp.send('Input.insertText', { text: query });
+				await cdp.detach();
+			}
 			await page.locator(`pb-search[data-state="ready"][data-query="${query}"]`).waitFor();
 			await page.waitForLoadState('networkidle');
 			matches.push(Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? 0));
@@ -151,8 +193,7 @@ async function measure(site: string): Promise<Pick<Figures, 'coldBytes' | 'warmB
 			matches: median(matches),
 		};
 	} finally {
-		await browser.close();
-		stop();
+		await context.close();
 	}
 }
 
@@ -207,12 +248,17 @@ function report(columns: [string, Figures][]) {
 		['next queries: bytes fetched (median)', (f) => kB(f.warmBytes)],
 		['last keystroke → results, first query', (f) => `${Math.round(f.coldMs)} ms`],
 		['last keystroke → results, next (median)', (f) => `${Math.round(f.warmMs)} ms`],
+		['pinyin: words chosen → results, first', (f) => `${Math.round(f.pinyinColdMs)} ms`],
+		['pinyin: words chosen → results, next (median)', (f) => `${Math.round(f.pinyinWarmMs)} ms`],
 	];
 	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
 	console.log(`${''.padEnd(width)}${columns.map(([name]) => name.padEnd(30)).join('')}`);
 	for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map(([, f]) => cell(f).padEnd(30)).join('')}`);
-	console.log(`\nQueries typed at 80 ms a key in headless Chromium: ${QUERIES.join(', ')}. "Results" means the first ten rendered;`);
-	console.log('the time includes the 120 ms typing pause the search page waits for. Bytes are as served without HTTP compression');
+	console.log(
+		`\nQueries typed at 80 ms a key in headless Chromium: ${Object.keys(QUERIES).join(', ')}. "Results" means the first ten rendered;`,
+	);
+	console.log('typed key by key, the time includes the 120 ms typing pause the search page waits for; with pinyin (a letter every');
+	console.log('60 ms, then the words chosen), the search starts when the words are chosen. Bytes are as served without HTTP compression');
 	console.log('(Pagefind\'s index files are gzipped already); "with gzip" compresses the JavaScript as a static host would.');
 }
 

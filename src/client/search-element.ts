@@ -1,38 +1,21 @@
 /**
  * `<pb-search>`: runs the search page over Pagefind's JS API. The URL holds the state (query and
  * filters; `src/lib/search-state.ts`), so reloading, sharing and the back button all give the same
- * results. `pagefind.js` is imported on first need (focus, typing, or a query in the URL), never
- * with the page. Results are built from text nodes (`src/lib/search-results.ts`); strings come from
+ * results. The index (src/client/search-pool.ts: Pagefind on worker threads) is opened when the
+ * reader focuses the box, types, arrives with a query, or the browser is first idle on this page:
+ * reading pages never load it. Results are built from text nodes (`src/lib/search-results.ts`); strings come from
  * `data-strings` (src/client/strings.ts).
  */
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
 import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
-import { INDEX_LANGUAGE, queryWords } from '../lib/search-words.ts';
+import { queryWords } from '../lib/search-words.ts';
+import { openSearchIndex, type SearchIndex, type SearchResponse, type SearchResult } from './search-pool.ts';
 import { readStrings, type ElementKey, type Translator } from './strings.ts';
 
-/** The parts of Pagefind's JS API (`pagefind.js`) the element uses. */
-interface PagefindResult {
-	id: string;
-	data(): Promise<PagefindFragment>;
-}
-interface PagefindResponse {
-	results: PagefindResult[];
-	unfilteredResultCount: number;
-	totalFilters: Record<string, Record<string, number>>;
-}
-interface PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(query: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
-	/** Adds another index (a shard of a large site's index) to the searches. */
-	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-	/** Fetches the index chunks a query will need, without searching. */
-	preload(query: string, options?: { filters?: object }): Promise<void>;
-}
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The site's own index folder; a large site's further shards are listed in `SHARDS_URL`. */
+const INDEX_URL = '/pagefind/';
 /** The index shards after the first (src/search/search-index.ts): an empty list for most sites. */
 const SHARDS_URL = '/pagefind/shards.json';
 const CLAUSES_URL = '/search/clauses.json';
@@ -51,13 +34,19 @@ const excerpt = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? el('m
 export class SearchElement extends HTMLElement {
 	#t!: Translator<ElementKey<'pb-search'>>;
 	#locale = 'zh-CN';
-	#api: Promise<PagefindApi> | undefined;
+	#api: Promise<SearchIndex> | undefined;
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#clear!: HTMLButtonElement;
-	#results: PagefindResult[] = [];
+	#results: SearchResult[] = [];
+	/** The state (as in the URL) of the latest search. */
+	#searched: string | undefined;
+	/** True once the filter values nothing in the index has are hidden. */
+	#filtersChecked = false;
+	/** The page fragments fetched for the current search's results, by result id. */
+	#fragments = new Map<string, Promise<PagefindFragment>>();
 	#directory: Promise<ClauseEntry[]> | undefined;
 	#shown = 0;
 	/** Sequence number of the latest search; an answer to an older one is dropped. */
@@ -91,8 +80,12 @@ export class SearchElement extends HTMLElement {
 		});
 		// Pagefind's code and wasm load while the reader starts typing, not after the first pause.
 		this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
-		// An input method fires `input` while composing pinyin; search once the characters are chosen.
-		this.#input.addEventListener('compositionend', () => this.#schedule());
+		// An input method fires `input` while composing pinyin and none of it is searched. Choosing the
+		// characters is the reader's last keystroke, so the search starts at once, without the typing pause.
+		this.#input.addEventListener('compositionend', () => {
+			this.#preload();
+			this.#searchNow();
+		});
 		this.#input.addEventListener('blur', () => (this.#typing = false));
 		this.#input.addEventListener('keydown', (event) => {
 			if (event.key !== 'ArrowDown') return;
@@ -114,6 +107,9 @@ export class SearchElement extends HTMLElement {
 		const filters = this.querySelector<HTMLDetailsElement>('details[data-search-filters]');
 		if (filters && (matchMedia('(min-width: 60rem)').matches || hasFilters(initial))) filters.open = true;
 		this.#show(initial);
+		// Whoever opens the search page came to search: the index loads while they reach for the box.
+		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+		idle(() => void this.#load().catch(() => undefined), { timeout: 1000 });
 	}
 
 	disconnectedCallback() {
@@ -127,10 +123,15 @@ export class SearchElement extends HTMLElement {
 
 	#schedule() {
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => {
-			this.#commit(this.#typing ? 'replace' : 'push');
-			this.#typing = true;
-		}, TYPING_DELAY_MS);
+		this.#timer = setTimeout(() => this.#searchNow(), TYPING_DELAY_MS);
+	}
+
+	/** Searches for what the box holds, unless that is what the results already answer (an input after `compositionend`). */
+	#searchNow() {
+		clearTimeout(this.#timer);
+		if (writeSearchState(this.#controlsState()) === this.#searched) return;
+		this.#commit(this.#typing ? 'replace' : 'push');
+		this.#typing = true;
 	}
 
 	/**
@@ -188,38 +189,58 @@ export class SearchElement extends HTMLElement {
 	}
 
 	/** Loads Pagefind once per page; a failed load (a network hiccup) is retried once before search says it is unavailable. */
-	#load(): Promise<PagefindApi> {
-		this.#api ??= this.#open().catch(() => new Promise((resolve) => setTimeout(resolve, 300)).then(() => this.#open()));
-		this.#api.catch(() => (this.#api = undefined));
+	#load(): Promise<SearchIndex> {
+		if (!this.#api) {
+			this.#api = this.#open().catch(() => new Promise((resolve) => setTimeout(resolve, 300)).then(() => this.#open()));
+			// Opened while no search waits for it (an empty box): the filters can be checked now.
+			this.#api.then(() => this.dataset.state !== 'loading' && this.#hideEmptyFilters()).catch(() => (this.#api = undefined));
+		}
 		return this.#api;
 	}
 
-	async #open(): Promise<PagefindApi> {
-		const shards = fetch(SHARDS_URL).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
-		const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-		// One index, whose words were separated at build time, serves both UI languages, so the
-		// language is named rather than taken from <html lang>.
-		await api.options({ language: INDEX_LANGUAGE, excerptLength: 30 });
-		for (const url of await shards) await api.mergeIndex(url, { language: INDEX_LANGUAGE });
-		// Loads every filter's values up front, so the counts beside the checkboxes are complete, and
-		// hides the values nothing in the index has (a collection whose pages are not built yet).
-		const inIndex = await api.filters();
-		for (const box of this.#boxes) {
-			if (!inIndex[box.dataset.facet ?? '']?.[box.value] && !box.checked) box.closest('label')?.setAttribute('hidden', '');
+	async #open(): Promise<SearchIndex> {
+		const shards = await fetch(SHARDS_URL).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+		return openSearchIndex([INDEX_URL, ...shards]);
+	}
+
+	/**
+	 * Hides the filter values nothing in the index has (a collection whose pages are not built yet).
+	 * Every filter's values are loaded for it, so it waits until the first results are shown.
+	 */
+	#hideEmptyFilters() {
+		if (this.#filtersChecked || !this.#api) return;
+		this.#filtersChecked = true;
+		void this.#api
+			.then((index) => index.filters())
+			.then((inIndex) => {
+				for (const box of this.#boxes) {
+					if (!inIndex[box.dataset.facet ?? '']?.[box.value] && !box.checked) box.closest('label')?.setAttribute('hidden', '');
+				}
+			})
+			.catch(() => (this.#filtersChecked = false));
+	}
+
+	/** A result's page fragment, fetched once per search however often it is asked for. */
+	#fragment(result: SearchResult): Promise<PagefindFragment> {
+		let fragment = this.#fragments.get(result.id);
+		if (!fragment) {
+			fragment = result.data();
+			this.#fragments.set(result.id, fragment);
 		}
-		return api;
+		return fragment;
 	}
 
 	async #search(state: SearchState) {
 		const run = ++this.#run;
+		this.#searched = writeSearchState(state);
 		this.#clear.hidden = !hasFilters(state);
 		if (!state.query && !hasFilters(state)) {
 			this.#render(run, state.query, [], [], this.#t('search.empty'));
 			return;
 		}
 		this.dataset.state = 'loading';
-		let response: PagefindResponse;
-		let results: PagefindResult[];
+		let response: SearchResponse;
+		let results: SearchResult[];
 		let cited: ClauseEntry[] = [];
 		try {
 			if (!this.#api) this.#status.textContent = this.#t('search.loading');
@@ -238,12 +259,16 @@ export class SearchElement extends HTMLElement {
 			]);
 			response = all;
 			results = all.results;
+			if (run !== this.#run) return;
+			this.#fragments = new Map();
+			// The first page of results is fetched while the standards are checked: most of it is shown either way.
+			for (const result of results.slice(0, PAGE_SIZE)) void this.#fragment(result).catch(() => undefined);
 			// Standards with a clause headed by the query come before lists and training items.
 			// Ranking is an improvement, never a requirement: if it fails, Pagefind's own order stands.
 			if (words && standards) {
 				try {
 					const checked = standards.results.slice(0, CLAUSE_CHECK_LIMIT);
-					const fragments = await Promise.all(checked.map((result) => result.data()));
+					const fragments = await Promise.all(checked.map((result) => this.#fragment(result)));
 					results = promote(results, new Set(checked.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
 				} catch {
 					results = all.results;
@@ -266,7 +291,7 @@ export class SearchElement extends HTMLElement {
 	}
 
 	/** Shows a search's results; `data-state` and `data-query` then say which query they answer. */
-	#render(run: number, query: string, results: PagefindResult[], cited: ClauseEntry[], message: string, state = 'ready') {
+	#render(run: number, query: string, results: SearchResult[], cited: ClauseEntry[], message: string, state = 'ready') {
 		this.#results = results;
 		this.#shown = 0;
 		this.#list.replaceChildren(...cited.map((entry) => this.#clauseItem(entry)));
@@ -277,12 +302,13 @@ export class SearchElement extends HTMLElement {
 			this.#status.textContent = message;
 			this.dataset.state = state;
 			this.dataset.query = query;
+			this.#hideEmptyFilters();
 		});
 	}
 
 	async #showMore(run: number, focus: boolean) {
 		const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		const fragments = await Promise.all(page.map((result) => result.data()));
+		const fragments = await Promise.all(page.map((result) => this.#fragment(result)));
 		if (run !== this.#run) return;
 		const items = fragments.map((fragment) => this.#item(shapeResult(fragment, this.#locale)));
 		this.#list.append(...items);

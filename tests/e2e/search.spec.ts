@@ -76,6 +76,44 @@ test('results appear while typing; a filter narrows them; the URL holds both; ba
 	expect(errors).toEqual([]);
 });
 
+test('typed with a pinyin input method: nothing is searched while composing, the chosen words are searched on worker threads', async ({
+	page,
+}) => {
+	const errors = trackErrors(page);
+	const scripts: string[] = [];
+	page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+	await page.goto('/search/');
+	const box = page.locator('#search-query');
+	await box.click();
+	const states: string[] = [];
+	await page.exposeFunction('recordState', (state: string) => states.push(state));
+	await page.evaluate(() => {
+		const search = document.querySelector('pb-search')!;
+		const record = (window as unknown as { recordState(state: string): void }).recordState;
+		new MutationObserver(() => record(`${search.getAttribute('data-state')}:${search.getAttribute('data-query')}`)).observe(search, {
+			attributes: true,
+			attributeFilter: ['data-state', 'data-query'],
+		});
+	});
+	// Chromium's input method events, as a pinyin keyboard sends them: composition, then the chosen words.
+	const cdp = await page.context().newCDPSession(page);
+	const pinyin = 'kexingxing';
+	for (let i = 1; i <= pinyin.length; i++) {
+		await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+	}
+	await page.waitForTimeout(400);
+	expect(states.filter((state) => /[a-z]/.test(state.split(':')[1] ?? ''))).toEqual([]);
+	await cdp.send('Input.insertText', { text: '可行性' });
+	await ready(page, '可行性');
+	await expect(page).toHaveURL(searchUrl('可行性'));
+	expect((await hrefs(page)).length).toBeGreaterThan(3);
+	// One search: the chosen words, and nothing for the letters composed before them.
+	await page.waitForTimeout(300);
+	expect(states.filter((state) => state.startsWith('loading:'))).toHaveLength(1);
+	expect(scripts.some((path) => /^\/_astro\/search-worker[.-]/.test(path))).toBe(true);
+	expect(errors).toEqual([]);
+});
+
 test('a shared /search/ URL restores the same results, filters ticked', async ({ page, browser }) => {
 	await page.goto('/search/');
 	await page.locator('#search-query').fill('风险');
