@@ -71,6 +71,14 @@ export function writeCorpus(dir: string, count: number, contentDir = 'content'):
 		const { sentences, headings } = one(documents);
 		const title = `${one(headings)}${one(['规范', '指引', '要求', '办法', '细则'])} ${n}`;
 		const type = one(TYPES);
+		// About the length of a shipped standard: 4–8 clauses of 4–10 sentences.
+		const clauses = Array.from({ length: 4 + pick(5) }, () => {
+			const paragraphs = Array.from(
+				{ length: 2 + pick(3) },
+				() => `<p>${Array.from({ length: 2 + pick(4) }, () => escapeHtml(one(sentences))).join('')}</p>`,
+			);
+			return { heading: one(headings), paragraphs };
+		});
 		const meta = [
 			`<meta name="search-title" content="${escapeHtml(title)}" data-pagefind-meta="title[content]">`,
 			`<meta name="search-type" content="${type}" data-pagefind-meta="type[content]">`,
@@ -81,18 +89,12 @@ export function writeCorpus(dir: string, count: number, contentDir = 'content'):
 				? [
 						`<meta name="search-status" content="active" data-pagefind-filter="status[content]">`,
 						`<meta name="search-code" content="GEN-${n}" data-pagefind-meta="code[content]">`,
+						// The clause headings, one a line, as src/search/search-entries.ts gives a standard.
+						`<meta name="search-clauses" content="${escapeHtml(clauses.map((c) => c.heading).join('\n'))}" data-pagefind-meta="clauses[content]">`,
 					]
 				: []),
 		];
-		// About the length of a shipped standard: 4–8 clauses of 4–10 sentences.
-		const clauses = Array.from({ length: 4 + pick(5) }, (_, c) => {
-			const paragraphs = Array.from(
-				{ length: 2 + pick(3) },
-				() => `<p>${Array.from({ length: 2 + pick(4) }, () => escapeHtml(one(sentences))).join('')}</p>`,
-			);
-			return `<h2 id="c-${c + 1}">${c + 1} ${escapeHtml(one(headings))}</h2>\n${paragraphs.join('\n')}`;
-		});
-		const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${meta.join('')}</head>\n<body><header data-pagefind-ignore><a href="/">Processbook</a></header>\n<main data-pagefind-body><h1>${escapeHtml(title)}</h1>\n${clauses.join('\n')}\n</main></body></html>\n`;
+		const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${meta.join('')}</head>\n<body><header data-pagefind-ignore><a href="/">Processbook</a></header>\n<main data-pagefind-body><h1>${escapeHtml(title)}</h1>\n${clauses.map((c, i) => `<h2 id="c-${i + 1}">${i + 1} ${escapeHtml(c.heading)}</h2>\n${c.paragraphs.join('\n')}`).join('\n')}\n</main></body></html>\n`;
 		mkdirSync(join(dir, 'corpus', String(n)), { recursive: true });
 		writeFileSync(join(dir, 'corpus', String(n), 'index.html'), html);
 		bytes += Buffer.byteLength(html);

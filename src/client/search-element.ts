@@ -7,7 +7,7 @@
  * `data-strings` (src/client/strings.ts).
  */
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
-import { CLAUSE_CHECK_LIMIT, hasMatchingClause, promote } from '../lib/search-ranking.ts';
+import { clauseCandidates, hasMatchingClause, promote } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { queryWords } from '../lib/search-words.ts';
@@ -251,27 +251,21 @@ export class SearchElement extends HTMLElement {
 			const text = cited.length > 0 ? citation!.rest || cited[0]!.title : state.query;
 			// The query is cut into words as the indexed text was (src/lib/search-words.ts).
 			const words = text ? queryWords(text) : null;
-			const filters = pagefindFilters(state);
-			const standardsOnly = state.filters.type.length === 0 || state.filters.type.includes('standard');
-			const [all, standards] = await Promise.all([
-				api.search(words, { filters }),
-				words && standardsOnly ? api.search(words, { filters: { ...filters, type: { any: ['standard'] } } }) : undefined,
-			]);
-			response = all;
-			results = all.results;
+			response = await api.search(words, { filters: pagefindFilters(state) });
+			results = response.results;
 			if (run !== this.#run) return;
 			this.#fragments = new Map();
 			// The first page of results is fetched while the standards are checked: most of it is shown either way.
 			for (const result of results.slice(0, PAGE_SIZE)) void this.#fragment(result).catch(() => undefined);
 			// Standards with a clause headed by the query come before lists and training items.
 			// Ranking is an improvement, never a requirement: if it fails, Pagefind's own order stands.
-			if (words && standards) {
+			if (words) {
 				try {
-					const checked = standards.results.slice(0, CLAUSE_CHECK_LIMIT);
-					const fragments = await Promise.all(checked.map((result) => this.#fragment(result)));
-					results = promote(results, new Set(checked.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
+					const candidates = clauseCandidates(results);
+					const fragments = await Promise.all(candidates.map((result) => this.#fragment(result)));
+					results = promote(results, new Set(candidates.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
 				} catch {
-					results = all.results;
+					results = response.results;
 				}
 			}
 		} catch {

@@ -6,6 +6,7 @@
  * (src/lib/search-merge.ts). A browser that cannot start a module worker gets Pagefind's own API.
  */
 import { mergeFilterCounts, mergeResults, partitionShards, type FilterCounts } from '../lib/search-merge.ts';
+import { RANKING } from '../lib/search-ranking.ts';
 import type { PagefindFragment } from '../lib/search-results.ts';
 import { INDEX_LANGUAGE } from '../lib/search-words.ts';
 import type { ThreadMethods, ThreadReply, ThreadRequest, ThreadSearch } from './search-worker.ts';
@@ -13,6 +14,8 @@ import type { ThreadMethods, ThreadReply, ThreadRequest, ThreadSearch } from './
 export interface SearchResult {
 	id: string;
 	score: number;
+	/** The meta fields holding a word of the query. */
+	matchedMetaFields?: readonly string[] | undefined;
 	data(): Promise<PagefindFragment>;
 }
 export interface SearchResponse {
@@ -108,8 +111,8 @@ async function direct(shards: string[]): Promise<SearchIndex> {
 		options(options: Record<string, unknown>): Promise<void>;
 		mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	};
-	await api.options({ excerptLength: 30 });
-	await Promise.all(shards.slice(1).map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE })));
+	await api.options({ excerptLength: 30, ranking: RANKING });
+	await Promise.all(shards.slice(1).map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE, ranking: RANKING })));
 	return api;
 }
 

@@ -7,6 +7,7 @@
  * page fragments are asked for (`data`); only the latest few searches are kept.
  */
 import type { FilterCounts } from '../lib/search-merge.ts';
+import { RANKING } from '../lib/search-ranking.ts';
 import type { PagefindFragment } from '../lib/search-results.ts';
 import { INDEX_LANGUAGE } from '../lib/search-words.ts';
 
@@ -19,7 +20,7 @@ interface PagefindInstance {
 	filters(): Promise<FilterCounts>;
 }
 interface PagefindResponse {
-	results: { id: string; score: number; data(): Promise<PagefindFragment> }[];
+	results: { id: string; score: number; matchedMetaFields?: string[]; data(): Promise<PagefindFragment> }[];
 	unfilteredResultCount: number;
 	totalFilters: FilterCounts;
 }
@@ -27,7 +28,7 @@ interface PagefindResponse {
 /** What a search sends back: results without their fragments, which are fetched by position. */
 export interface ThreadSearch {
 	search: number;
-	results: { id: string; score: number }[];
+	results: { id: string; score: number; matchedMetaFields?: string[] | undefined }[];
 	unfilteredResultCount: number;
 	totalFilters: FilterCounts;
 }
@@ -71,8 +72,8 @@ const methods: ThreadMethods = {
 				createInstance(options: Record<string, unknown>): PagefindInstance;
 			};
 			// One index, whose words were separated at build time, serves both UI languages.
-			const api = module.createInstance({ basePath: first, excerptLength: 30 });
-			await Promise.all(rest.map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE })));
+			const api = module.createInstance({ basePath: first, excerptLength: 30, ranking: RANKING });
+			await Promise.all(rest.map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE, ranking: RANKING })));
 			return api;
 		})();
 		await pagefind;
@@ -84,7 +85,7 @@ const methods: ThreadMethods = {
 		kept.delete(search - KEPT_SEARCHES);
 		return {
 			search,
-			results: response.results.map(({ id, score }) => ({ id, score })),
+			results: response.results.map(({ id, score, matchedMetaFields }) => ({ id, score, matchedMetaFields })),
 			unfilteredResultCount: response.unfilteredResultCount,
 			totalFilters: response.totalFilters,
 		};

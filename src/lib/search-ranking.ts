@@ -3,14 +3,39 @@
  * occurs, so a short checklist or a quiz title that mentions a word often outranked the standard
  * whose clause is about it (需求确认 put SC-01, whose §2.4 is 需求确认, fifth). The search page
  * therefore puts first the standards with a clause whose heading holds the query, and keeps
- * Pagefind's order for everything else. The page asks Pagefind for the matching standards
- * separately (a `type` filter), so a standard far down the list is still seen.
+ * Pagefind's order for everything else.
+ *
+ * Every standard page carries its clause headings as a meta field (`CLAUSE_META_FIELD`), weighted
+ * 0 (`RANKING`) so it leaves Pagefind's scores as they are. Pagefind reports for each result which
+ * meta fields hold a word of the query, so the candidates, however far down the list, are known
+ * from the one search; only theirs are fetched and checked for a heading with every word.
+ * (It took a second search, filtered to standards, and the fragments of its best eight: at
+ * 10,000 pages that second search and those fetches were a third of the wait.)
  */
 import type { PagefindFragment } from './search-results.ts';
 import { joinWords } from './search-words.ts';
 
 /** Standards whose clause headings are checked per query: the best-scored few are enough. */
 export const CLAUSE_CHECK_LIMIT = 8;
+
+/** The meta field holding a standard's clause headings, one a line (src/search/search-entries.ts). */
+export const CLAUSE_META_FIELD = 'clauses';
+
+/** Pagefind's ranking options for the index: the clause headings are matched, never scored. */
+export const RANKING = { metaWeights: { [CLAUSE_META_FIELD]: 0 } };
+
+/**
+ * The results to check for a clause heading holding the query: those whose clause headings hold
+ * at least one of its words, best first, at most `CLAUSE_CHECK_LIMIT`.
+ */
+export function clauseCandidates<T extends { matchedMetaFields?: readonly string[] | undefined }>(results: readonly T[]): T[] {
+	const candidates: T[] = [];
+	for (const result of results) {
+		if (candidates.length === CLAUSE_CHECK_LIMIT) break;
+		if (result.matchedMetaFields?.includes(CLAUSE_META_FIELD)) candidates.push(result);
+	}
+	return candidates;
+}
 
 const compact = (text: string) => joinWords(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 

@@ -17,9 +17,11 @@
  * twice would return every result twice. The search page moves result links under `/en/` for
  * readers of the English UI (`src/lib/search-results.ts`).
  */
+import { getContentIndex } from '../content-source/content-source.ts';
 import { getCatalog, type Catalog } from '../data/catalog.ts';
 import type { ClauseEntry } from '../lib/search-clauses.ts';
 import type { ContentIndex } from '../lib/content-index.ts';
+import { CLAUSE_META_FIELD } from '../lib/search-ranking.ts';
 import { STAGES, type Stage } from '../../schemas/stage.ts';
 import { STATUSES } from '../../schemas/standard.ts';
 import { SEARCH_TYPES, type Facet, type SearchType } from '../lib/search-state.ts';
@@ -30,8 +32,12 @@ export interface SearchEntry {
 	type: SearchType;
 	title: string;
 	filters: Partial<Record<Facet, string[]>>;
-	/** Shown with the result: a standard's code and version. */
-	meta: { code?: string; version?: string };
+	/**
+	 * Shown with the result: a standard's code and version. Not shown: a standard's clause headings,
+	 * one a line, which tell the search page which standards have a heading with a word of the
+	 * query (src/lib/search-ranking.ts).
+	 */
+	meta: { code?: string; version?: string; [CLAUSE_META_FIELD]?: string };
 }
 
 /** A Pagefind custom record (`addCustomRecord`); the index sets its language (`src/search/search-index.ts`). */
@@ -46,13 +52,19 @@ type Status = (typeof STATUSES)[number];
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-export function pageEntries(catalog: Catalog): SearchEntry[] {
+/** The clause headings of a standard's version, one a line (`SearchEntry.meta.clauses`). */
+function clauseHeadings(index: ContentIndex | undefined, id: string, version: string): string | undefined {
+	const clauses = index?.standards.get(id)?.versions.find((v) => v.version === version)?.clauses ?? [];
+	return clauses.length > 0 ? clauses.map((clause) => clause.title).join('\n') : undefined;
+}
+
+export function pageEntries(catalog: Catalog, index?: ContentIndex): SearchEntry[] {
 	const standards = catalog.standards.map(({ id, current: { data } }): SearchEntry => ({
 		path: `/standards/${id}/`,
 		type: 'standard',
 		title: data.title,
 		filters: { status: [data.status], stage: [...data.stages], role: unique([data.owner, ...data.audience]) },
-		meta: { code: data.code, version: data.version },
+		meta: { code: data.code, version: data.version, [CLAUSE_META_FIELD]: clauseHeadings(index, id, data.version) },
 	}));
 	const handbooks = catalog.handbooks.map(({ id, data }): SearchEntry => ({
 		path: `/handbooks/${id}/`,
@@ -150,7 +162,7 @@ let entries: Promise<Map<string, SearchEntry>> | undefined;
 
 /** The entry of the page at `path`, if that page is indexed. Computed once per build. */
 export async function searchEntryFor(path: string): Promise<SearchEntry | undefined> {
-	const load = async () => new Map(pageEntries(await getCatalog()).map((entry) => [entry.path, entry]));
+	const load = async () => new Map(pageEntries(await getCatalog(), getContentIndex()).map((entry) => [entry.path, entry]));
 	if (!import.meta.env.PROD) return (await load()).get(path);
 	entries ??= load();
 	return (await entries).get(path);

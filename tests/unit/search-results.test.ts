@@ -7,7 +7,7 @@ import {
 	withoutLeading,
 	type PagefindFragment,
 } from '../../src/lib/search-results.ts';
-import { hasMatchingClause, promote } from '../../src/lib/search-ranking.ts';
+import { CLAUSE_CHECK_LIMIT, CLAUSE_META_FIELD, clauseCandidates, hasMatchingClause, promote } from '../../src/lib/search-ranking.ts';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
 	url: '/standards/sc-01/',
@@ -185,5 +185,16 @@ describe('ranking: standards whose clause heading holds the query come first', (
 		const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
 		expect(promote(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
 		expect(promote(results, new Set()).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+	it('checks the results whose clause headings hold a query word, best first, however far down, at most the limit', () => {
+		const results = Array.from({ length: 40 }, (_, i) => ({
+			id: `r${i}`,
+			matchedMetaFields: i % 3 === 2 ? [CLAUSE_META_FIELD] : i % 3 === 1 ? ['title'] : undefined,
+		}));
+		const candidates = clauseCandidates(results).map((r) => r.id);
+		expect(candidates).toHaveLength(CLAUSE_CHECK_LIMIT);
+		expect(candidates.slice(0, 3)).toEqual(['r2', 'r5', 'r8']);
+		expect(clauseCandidates(results.slice(0, 6)).map((r) => r.id)).toEqual(['r2', 'r5']);
+		expect(clauseCandidates([{ id: 'x', matchedMetaFields: ['title'] }, { id: 'y' }])).toEqual([]);
 	});
 });
