@@ -114,6 +114,26 @@ test('typed with a pinyin input method: nothing is searched while composing, the
 	expect(errors).toEqual([]);
 });
 
+test('when the search threads cannot start, the page searches with Pagefind on its own and shows the same results', async ({ page }) => {
+	const errors = trackErrors(page);
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto(searchUrl('可行性'));
+	await ready(page, '可行性');
+	const threaded = await hrefs(page);
+	expect(threaded.length).toBeGreaterThan(3);
+	// On the threads, Pagefind runs inside them and starts no worker of its own.
+	expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+
+	await page.route(/\/_astro\/search-worker[.-][^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.reload();
+	await ready(page, '可行性');
+	expect(await hrefs(page)).toEqual(threaded);
+	expect(requested).toContain('/pagefind/pagefind-worker.js');
+	// The failed worker script is the only error: nothing else broke.
+	expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
+});
+
 test('a shared /search/ URL restores the same results, filters ticked', async ({ page, browser }) => {
 	await page.goto('/search/');
 	await page.locator('#search-query').fill('风险');
