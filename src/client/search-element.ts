@@ -269,6 +269,9 @@ export class SearchElement extends HTMLElement {
 				}
 			}
 		} catch {
+			// The next search opens the index again: a search thread that failed is not used twice.
+			this.#api?.then((index) => index.close()).catch(() => undefined);
+			this.#api = undefined;
 			if (run === this.#run) this.#render(run, state.query, [], [], this.#t('search.unavailable'), 'error');
 			return;
 		}

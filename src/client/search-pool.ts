@@ -29,6 +29,8 @@ export interface SearchIndex {
 	preload(term: string, options?: { filters?: object }): Promise<void>;
 	/** Every filter value in the index, with its page count. */
 	filters(): Promise<FilterCounts>;
+	/** Stops the threads; the index cannot be searched afterwards. */
+	close(): void;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -40,6 +42,8 @@ class SearchThread {
 	#worker: Worker;
 	#calls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 	#next = 0;
+	/** Set when the worker failed: every call fails at once instead of waiting for an answer that cannot come. */
+	#failure: Error | undefined;
 
 	constructor() {
 		this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
@@ -53,7 +57,8 @@ class SearchThread {
 		// A worker that fails to load (or dies) fails every call waiting on it, never leaves one hanging.
 		this.#worker.addEventListener('error', (event) => {
 			event.preventDefault();
-			for (const call of this.#calls.values()) call.reject(new Error(`Search thread failed: ${event.message}`));
+			this.#failure = new Error(`Search thread failed: ${event.message}`);
+			for (const call of this.#calls.values()) call.reject(this.#failure);
 			this.#calls.clear();
 		});
 	}
@@ -61,6 +66,7 @@ class SearchThread {
 	call<M extends keyof ThreadMethods>(method: M, ...args: Parameters<ThreadMethods[M]>): ReturnType<ThreadMethods[M]> {
 		const id = this.#next++;
 		return new Promise((resolve, reject) => {
+			if (this.#failure) return reject(this.#failure);
 			this.#calls.set(id, { resolve, reject });
 			this.#worker.postMessage({ id, method, args } as ThreadRequest);
 		}) as ReturnType<ThreadMethods[M]>;
@@ -102,18 +108,27 @@ async function threaded(shards: string[]): Promise<SearchIndex> {
 		async filters() {
 			return mergeFilterCounts(await Promise.all(threads.map((thread) => thread.call('filters'))));
 		},
+		close() {
+			for (const thread of threads) thread.terminate();
+		},
 	};
 }
 
 /** Pagefind's own API on the page: one thread of its own, shards merged one after another. */
 async function direct(shards: string[]): Promise<SearchIndex> {
-	const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as SearchIndex & {
+	const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Omit<SearchIndex, 'close'> & {
 		options(options: Record<string, unknown>): Promise<void>;
 		mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+		destroy(): Promise<void>;
 	};
 	await api.options({ excerptLength: 30, ranking: RANKING });
 	await Promise.all(shards.slice(1).map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE, ranking: RANKING })));
-	return api;
+	return {
+		search: (term, options) => api.search(term, options),
+		preload: (term, options) => api.preload(term, options),
+		filters: () => api.filters(),
+		close: () => void api.destroy().catch(() => undefined),
+	};
 }
 
 /** Opens the site's index (`shards`: its folders, the site's own first) for searching. */

@@ -134,6 +134,21 @@ test('when the search threads cannot start, the page searches with Pagefind on i
 	expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
 });
 
+test('when the index cannot be fetched the page says so, and once it can, the next query finds results', async ({ page }) => {
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto('/search/');
+	const box = page.locator('#search-query');
+	await box.fill('可行性');
+	await expect(page.locator('pb-search[data-state="error"][data-query="可行性"]')).toBeAttached({ timeout: 15_000 });
+	await expect(page.locator('[data-search-status]')).toHaveText('搜索暂时不可用：无法加载搜索索引。');
+	await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+
+	await page.unroute('**/pagefind/**');
+	await box.fill('需求');
+	await ready(page, '需求');
+	expect((await hrefs(page)).length).toBeGreaterThan(3);
+});
+
 test('a shared /search/ URL restores the same results, filters ticked', async ({ page, browser }) => {
 	await page.goto('/search/');
 	await page.locator('#search-query').fill('风险');
