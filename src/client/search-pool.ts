@@ -1,8 +1,8 @@
 /**
  * The search page's index: Pagefind over every shard of the site's index, searched on a few worker
  * threads side by side (src/client/search-worker.ts), each holding a run of consecutive shards. One
- * Pagefind searches merged shards one after another on one thread: at 10,000 pages that was most of
- * the wait after the last keystroke. Answers are merged as Pagefind merges shards
+ * Pagefind searches merged shards one after another on one thread: at 10,000 pages that was 100–250
+ * ms of the wait after the last keystroke. Answers are merged as Pagefind merges shards
  * (src/lib/search-merge.ts). A browser that cannot start a module worker gets Pagefind's own API.
  */
 import { mergeFilterCounts, mergeResults, partitionShards, type FilterCounts } from '../lib/search-merge.ts';

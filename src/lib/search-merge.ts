@@ -1,7 +1,7 @@
 /**
  * Searching a sharded index on several threads. A large site's search index is split into shards
  * (src/search/search-index.ts); Pagefind searches merged shards one after another on one thread,
- * which at 10,000 pages was most of the wait. The search page (src/client/search-pool.ts) gives each
+ * which at 10,000 pages was 100–250 ms of the wait. The search page (src/client/search-pool.ts) gives each
  * of a few workers a run of consecutive shards and merges their answers here, in the same order
  * Pagefind gives when it merges the shards itself: by score, ties in shard order.
  */
