@@ -1,10 +1,10 @@
 /**
- * `<pb-search>`: runs the search page over Pagefind's JS API. The URL holds the state (query and
- * filters; `src/lib/search-state.ts`), so reloading, sharing and the back button all give the same
- * results. The index (src/client/search-pool.ts: Pagefind on worker threads) is opened when the
- * reader focuses the box, types, arrives with a query, or the browser is first idle on this page:
- * reading pages never load it. Results are built from text nodes (`src/lib/search-results.ts`); strings come from
- * `data-strings` (src/client/strings.ts).
+ * `<pb-search>`: runs the search page over Pagefind. The URL holds the state (query and filters;
+ * `src/lib/search-state.ts`), so reloading, sharing and the back button all give the same results.
+ * The index (src/client/search-pool.ts: Pagefind on worker threads) is opened when the reader
+ * focuses the box, types, arrives with a query, or the browser is first idle on this page: reading
+ * pages never load it. Results are built from text nodes (`src/lib/search-results.ts`); strings
+ * come from `data-strings` (src/client/strings.ts).
  */
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
 import { clauseCandidates, hasMatchingClause, promote } from '../lib/search-ranking.ts';
