@@ -256,13 +256,15 @@ export class SearchElement extends HTMLElement {
 			results = response.results;
 			if (run !== this.#run) return;
 			this.#fragments = new Map();
-			// The first page of results is fetched while the standards are checked: most of it is shown either way.
-			for (const result of results.slice(0, PAGE_SIZE)) void this.#fragment(result).catch(() => undefined);
 			// Standards with a clause headed by the query come before lists and training items.
 			// Ranking is an improvement, never a requirement: if it fails, Pagefind's own order stands.
-			if (words) {
+			const candidates = words ? clauseCandidates(results) : [];
+			// The first page as it will be if every candidate has such a clause (the usual case) is fetched
+			// while they are checked, so the results shown need no second round of fetches.
+			const likely = promote(results, new Set(candidates.map((result) => result.id))).slice(0, PAGE_SIZE);
+			for (const result of likely) void this.#fragment(result).catch(() => undefined);
+			if (words && candidates.length > 0) {
 				try {
-					const candidates = clauseCandidates(results);
 					const fragments = await Promise.all(candidates.map((result) => this.#fragment(result)));
 					results = promote(results, new Set(candidates.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
 				} catch {
