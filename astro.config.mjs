@@ -47,8 +47,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The output folder is kept between builds, so reused pages stay where they are; what an earlier
 	// build left behind is removed by staleOutput() after the pages are written.
-	// Module workers (the search threads, src/client/search-pool.ts) are bundled as modules.
-	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, worker: { format: 'es' } },
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	outDir: siteConfig.outDir,
 	cacheDir: siteConfig.cacheDir,
 	devToolbar: { enabled: false },

@@ -102,6 +102,7 @@ test('version and language links keep the clause anchor the reader is at', async
 });
 
 test('words searched for are marked on the page a result leads to, and only then is that code loaded', async ({ page }) => {
+	const errors = trackErrors(page);
 	const loaded: string[] = [];
 	page.on('request', (request) => {
 		if (request.url().includes('search-highlight')) loaded.push(request.url());
@@ -120,6 +121,11 @@ test('words searched for are marked on the page a result leads to, and only then
 	await expect(page.locator('article[data-search-marked]')).toHaveCount(1);
 	await expect(page.locator('mark.search-hit').first()).toBeVisible();
 	expect(loaded.length).toBeGreaterThan(0);
+	// The reading element's script joins the marking one on the same page (both are classic scripts,
+	// whose top-level names share one scope): a key press adds it, and nothing fails.
+	await page.keyboard.press('Tab');
+	await expect.poll(() => page.evaluate(() => customElements.get('pb-reading') !== undefined)).toBe(true);
+	expect(errors).toEqual([]);
 });
 
 test('on a phone the header is compact, the contents are a button at the foot of the window; axe finds nothing', async ({ page }) => {
