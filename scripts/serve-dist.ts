@@ -56,5 +56,9 @@ createServer((req, res) => {
 	}
 	// The English UI's own 404 page for unknown URLs under /en/, as hosts with nested 404 pages do.
 	const english = join(root, 'en', '404', 'index.html');
-	return send(res, url.pathname, url.pathname.startsWith('/en/') && existsSync(english) ? english : join(root, '404.html'), 404);
+	const notFound = url.pathname.startsWith('/en/') && existsSync(english) ? english : join(root, '404.html');
+	if (existsSync(notFound)) return send(res, url.pathname, notFound, 404);
+	// A folder without a 404 page (a benchmark corpus served by hand) still answers.
+	res.writeHead(404, { ...headersFor(rules, url.pathname), 'content-type': 'text/plain; charset=utf-8' });
+	return res.end('404 Not Found\n');
 }).listen(port, 'localhost', () => console.log(`Serving ${root}/ at http://localhost:${port}/`));
