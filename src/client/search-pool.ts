@@ -5,10 +5,16 @@
  * ms of the wait after the last keystroke. Answers are merged as Pagefind merges shards
  * (src/lib/search-merge.ts). A browser that cannot start a module worker gets Pagefind's own API.
  */
-import { mergeFilterCounts, mergeResults, partitionShards, type FilterCounts } from '../lib/search-merge.ts';
-import { RANKING } from '../lib/search-ranking.ts';
+import {
+	INDEX_OPTIONS,
+	mergeFilterCounts,
+	mergeResults,
+	PAGEFIND_URL,
+	partitionShards,
+	SHARD_OPTIONS,
+	type FilterCounts,
+} from '../lib/search-merge.ts';
 import type { PagefindFragment } from '../lib/search-results.ts';
-import { INDEX_LANGUAGE } from '../lib/search-words.ts';
 import type { ThreadMethods, ThreadReply, ThreadRequest, ThreadSearch } from './search-worker.ts';
 
 export interface SearchResult {
@@ -33,7 +39,6 @@ export interface SearchIndex {
 	close(): void;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** More threads than this gain little: each loads its own copy of Pagefind's WebAssembly. */
 const MAX_THREADS = 4;
 
@@ -121,8 +126,8 @@ async function direct(shards: string[]): Promise<SearchIndex> {
 		mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 		destroy(): Promise<void>;
 	};
-	await api.options({ excerptLength: 30, ranking: RANKING });
-	await Promise.all(shards.slice(1).map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE, ranking: RANKING })));
+	await api.options(INDEX_OPTIONS);
+	await Promise.all(shards.slice(1).map((url) => api.mergeIndex(url, SHARD_OPTIONS)));
 	return {
 		search: (term, options) => api.search(term, options),
 		preload: (term, options) => api.preload(term, options),

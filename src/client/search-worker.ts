@@ -6,10 +6,8 @@
  * `{ id, result }` or `{ id, error }`. A search's results stay here, by search number, until its
  * page fragments are asked for (`data`); only the latest few searches are kept.
  */
-import type { FilterCounts } from '../lib/search-merge.ts';
-import { RANKING } from '../lib/search-ranking.ts';
+import { INDEX_OPTIONS, PAGEFIND_URL, SHARD_OPTIONS, type FilterCounts } from '../lib/search-merge.ts';
 import type { PagefindFragment } from '../lib/search-results.ts';
-import { INDEX_LANGUAGE } from '../lib/search-words.ts';
 
 /** The parts of one Pagefind instance (`createInstance`) this thread uses. */
 interface PagefindInstance {
@@ -46,7 +44,6 @@ export type ThreadRequest = {
 }[keyof ThreadMethods];
 export type ThreadReply = { id: number; result: unknown } | { id: number; error: string };
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Searches whose fragments can still be asked for: the current one, and a few the page may still be showing. */
 const KEPT_SEARCHES = 6;
 
@@ -71,9 +68,8 @@ const methods: ThreadMethods = {
 			const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as {
 				createInstance(options: Record<string, unknown>): PagefindInstance;
 			};
-			// One index, whose words were separated at build time, serves both UI languages.
-			const api = module.createInstance({ basePath: first, excerptLength: 30, ranking: RANKING });
-			await Promise.all(rest.map((url) => api.mergeIndex(url, { language: INDEX_LANGUAGE, ranking: RANKING })));
+			const api = module.createInstance({ basePath: first, ...INDEX_OPTIONS });
+			await Promise.all(rest.map((url) => api.mergeIndex(url, SHARD_OPTIONS)));
 			return api;
 		})();
 		await pagefind;

@@ -5,6 +5,18 @@
  * of a few workers a run of consecutive shards and merges their answers here, in the same order
  * Pagefind gives when it merges the shards itself: by score, ties in shard order.
  */
+import { RANKING } from './search-ranking.ts';
+import { INDEX_LANGUAGE } from './search-words.ts';
+
+/** Pagefind's browser code, written by the build beside the site's own index folder. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The options of the first index folder a thread (or the page) opens. */
+export const INDEX_OPTIONS = { excerptLength: 30, ranking: RANKING };
+/**
+ * The options of each further shard merged into it (`mergeIndex`): one index, whose words were
+ * separated at build time, serves both UI languages, so its language is named.
+ */
+export const SHARD_OPTIONS = { language: INDEX_LANGUAGE, ranking: RANKING };
 
 /** Filter value counts, as Pagefind reports them: filter → value → pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
