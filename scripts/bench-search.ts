@@ -49,6 +49,8 @@ interface Figures {
 	warmBytes: number;
 	coldMs: number;
 	warmMs: number;
+	/** The same for the whole first page of ten (the first results show as their fragments arrive). */
+	warmFullMs: number;
 	pinyinColdMs: number;
 	pinyinWarmMs: number;
 	/** Median number of pages a query matched. */
@@ -101,7 +103,7 @@ async function serve(site: string): Promise<() => void> {
 	throw new Error(`The test server did not start on port ${PORT}; set BENCH_PORT to a free port.`);
 }
 
-type Measured = Pick<Figures, 'coldBytes' | 'warmBytes' | 'coldMs' | 'warmMs' | 'matches'>;
+type Measured = Pick<Figures, 'coldBytes' | 'warmBytes' | 'coldMs' | 'warmMs' | 'warmFullMs' | 'matches'>;
 
 /** Both ways of typing, each in a visit of its own, over one server and browser. */
 async function measure(site: string): Promise<Measured & Pick<Figures, 'pinyinColdMs' | 'pinyinWarmMs'>> {
@@ -123,7 +125,8 @@ async function measure(site: string): Promise<Measured & Pick<Figures, 'pinyinCo
 
 /**
  * Types each query into /search/ like a reader and measures bytes fetched and the time from the last
- * keystroke (with a pinyin input method: choosing the words) to the first results.
+ * keystroke (with a pinyin input method: choosing the words) to the first results on the page
+ * (`data-state` `showing`, or `ready` at once), and to the whole first page (`ready`).
  */
 async function visit(site: string, browser: Browser, typing: Typing): Promise<Measured> {
 	const context = await browser.newContext();
@@ -138,19 +141,23 @@ async function visit(site: string, browser: Browser, typing: Typing): Promise<Me
 		await page.goto(`http://localhost:${PORT}/search/`);
 		await page.evaluate(() => {
 			const search = document.querySelector('pb-search') as HTMLElement;
-			const w = window as unknown as { lastKey: number; readyAt: Record<string, number> };
+			const w = window as unknown as { lastKey: number; shownAt: Record<string, number>; readyAt: Record<string, number> };
+			w.shownAt = {};
 			w.readyAt = {};
 			// Playwright types CJK characters as text input without keydown, so the last input event is the last keystroke.
 			addEventListener('input', () => (w.lastKey = performance.now()), true);
 			new MutationObserver(() => {
 				const query = search.dataset.query ?? '';
-				if (search.dataset.state === 'ready' && !(query in w.readyAt)) w.readyAt[query] = performance.now();
+				const state = search.dataset.state;
+				if ((state === 'showing' || state === 'ready') && !(query in w.shownAt)) w.shownAt[query] = performance.now();
+				if (state === 'ready' && !(query in w.readyAt)) w.readyAt[query] = performance.now();
 			}).observe(search, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
 		});
 		const box = page.locator('#search-query');
 		const bytes: number[] = [];
 		const gzip: number[] = [];
 		const times: number[] = [];
+		const full: number[] = [];
 		const matches: number[] = [];
 		for (const [query, pinyin] of Object.entries(QUERIES)) {
 			const before = fetched.length;
@@ -178,18 +185,19 @@ async function visit(site: string, browser: Browser, typing: Typing): Promise<Me
 					0,
 				),
 			);
-			times.push(
-				await page.evaluate((q) => {
-					const w = window as unknown as { lastKey: number; readyAt: Record<string, number> };
-					return (w.readyAt[q] ?? NaN) - w.lastKey;
-				}, query),
-			);
+			const [shown, ready] = await page.evaluate((q) => {
+				const w = window as unknown as { lastKey: number; shownAt: Record<string, number>; readyAt: Record<string, number> };
+				return [(w.shownAt[q] ?? NaN) - w.lastKey, (w.readyAt[q] ?? NaN) - w.lastKey];
+			}, query);
+			times.push(shown!);
+			full.push(ready!);
 		}
 		return {
 			coldBytes: { raw: bytes[0]!, gzip: gzip[0]! },
 			warmBytes: median(bytes.slice(1)),
 			coldMs: times[0]!,
 			warmMs: median(times.slice(1)),
+			warmFullMs: median(full.slice(1)),
 			matches: median(matches),
 		};
 	} finally {
@@ -248,17 +256,17 @@ function report(columns: [string, Figures][]) {
 		['next queries: bytes fetched (median)', (f) => kB(f.warmBytes)],
 		['last keystroke → results, first query', (f) => `${Math.round(f.coldMs)} ms`],
 		['last keystroke → results, next (median)', (f) => `${Math.round(f.warmMs)} ms`],
+		['  → all ten of the first page', (f) => `${Math.round(f.warmFullMs)} ms`],
 		['pinyin: words chosen → results, first', (f) => `${Math.round(f.pinyinColdMs)} ms`],
 		['pinyin: words chosen → results, next (median)', (f) => `${Math.round(f.pinyinWarmMs)} ms`],
 	];
 	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
 	console.log(`${''.padEnd(width)}${columns.map(([name]) => name.padEnd(30)).join('')}`);
 	for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map(([, f]) => cell(f).padEnd(30)).join('')}`);
-	console.log(
-		`\nQueries typed at 80 ms a key in headless Chromium: ${Object.keys(QUERIES).join(', ')}. "Results" means the first ten rendered;`,
-	);
-	console.log('typed key by key, the time includes the 120 ms typing pause the search page waits for; with pinyin (a letter every');
-	console.log('60 ms, then the words chosen), the search starts when the words are chosen. Bytes are as served without HTTP compression');
+	console.log(`\nQueries typed at 80 ms a key in headless Chromium: ${Object.keys(QUERIES).join(', ')}.`);
+	console.log('"Results" means the first result shown (each shows as its fragment arrives, in its final place). Typed key by key,');
+	console.log('the time includes the 120 ms typing pause the search page waits for; with pinyin (a letter every 60 ms, then the');
+	console.log('words chosen), the search starts when the words are chosen. Bytes are as served without HTTP compression');
 	console.log('(Pagefind\'s index files are gzipped already); "with gzip" compresses the JavaScript as a static host would.');
 }
 

@@ -7,7 +7,7 @@
  * come from `data-strings` (src/client/strings.ts).
  */
 import { clauseCitation, matchClauses, parseClauseQuery, type ClauseEntry } from '../lib/search-clauses.ts';
-import { clauseCandidates, hasMatchingClause, promote } from '../lib/search-ranking.ts';
+import { clauseCandidates, hasMatchingClause, promote, promoteAsChecked } from '../lib/search-ranking.ts';
 import { localizeResultUrl, shapeResult, type ExcerptPart, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
 import { type FACETS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { queryWords } from '../lib/search-words.ts';
@@ -236,12 +236,13 @@ export class SearchElement extends HTMLElement {
 		this.#searched = writeSearchState(state);
 		this.#clear.hidden = !hasFilters(state);
 		if (!state.query && !hasFilters(state)) {
-			this.#render(run, state.query, [], [], this.#t('search.empty'));
+			this.#render(run, state.query, undefined, [], this.#t('search.empty'));
 			return;
 		}
 		this.dataset.state = 'loading';
 		let response: SearchResponse;
 		let results: SearchResult[];
+		let order: AsyncGenerator<SearchResult, void, undefined>;
 		let cited: ClauseEntry[] = [];
 		try {
 			if (!this.#api) this.#status.textContent = this.#t('search.loading');
@@ -263,19 +264,15 @@ export class SearchElement extends HTMLElement {
 			// while they are checked, so the results shown need no second round of fetches.
 			const likely = promote(results, new Set(candidates.map((result) => result.id))).slice(0, PAGE_SIZE);
 			for (const result of likely) void this.#fragment(result).catch(() => undefined);
-			if (words && candidates.length > 0) {
-				try {
-					const fragments = await Promise.all(candidates.map((result) => this.#fragment(result)));
-					results = promote(results, new Set(candidates.filter((_, i) => hasMatchingClause(fragments[i]!, words)).map((r) => r.id)));
-				} catch {
-					results = response.results;
-				}
-			}
+			// Each result is shown as soon as its place is certain: the first once the first candidate is checked.
+			order = promoteAsChecked(results, candidates, (candidate) =>
+				this.#fragment(candidate).then((fragment) => hasMatchingClause(fragment, words!)),
+			);
 		} catch {
 			// The next search opens the index again: a search thread that failed is not used twice.
 			this.#api?.then((index) => index.close()).catch(() => undefined);
 			this.#api = undefined;
-			if (run === this.#run) this.#render(run, state.query, [], [], this.#t('search.unavailable'), 'error');
+			if (run === this.#run) this.#render(run, state.query, undefined, [], this.#t('search.unavailable'), 'error');
 			return;
 		}
 		if (run !== this.#run) return;
@@ -287,25 +284,89 @@ export class SearchElement extends HTMLElement {
 				hasFilters(state) && response.unfilteredResultCount > 0
 					? this.#t('search.noneFiltered', { count: response.unfilteredResultCount })
 					: this.#t('search.none', { query: state.query });
-		this.#render(run, state.query, results, cited, message);
+		this.#render(run, state.query, results.length > 0 ? order : undefined, cited, message);
 	}
 
-	/** Shows a search's results; `data-state` and `data-query` then say which query they answer. */
-	#render(run: number, query: string, results: SearchResult[], cited: ClauseEntry[], message: string, state = 'ready') {
-		this.#results = results;
+	/**
+	 * Shows a search's results (`order`: in the order to show; none without it). The last results stay until the
+	 * first new one can be shown; the others follow in order as their fragments arrive. `data-query`
+	 * says which query the list answers, `data-state` how far: `showing` while the first page fills,
+	 * then `ready` (or `error` when a result's fragment could not be fetched).
+	 */
+	#render(
+		run: number,
+		query: string,
+		order: AsyncGenerator<SearchResult, void, undefined> | undefined,
+		cited: ClauseEntry[],
+		message: string,
+		state = 'ready',
+	) {
+		this.#results = [];
 		this.#shown = 0;
-		this.#list.replaceChildren(...cited.map((entry) => this.#clauseItem(entry)));
 		this.#more.hidden = true;
-		if (results.length === 0) this.#counts({});
-		void this.#showMore(run, false).then(() => {
-			if (run !== this.#run) return;
+		const replace = (first: HTMLLIElement[]) => {
+			this.#list.replaceChildren(...cited.map((entry) => this.#clauseItem(entry)), ...first);
 			this.#status.textContent = message;
-			this.dataset.state = state;
 			this.dataset.query = query;
+		};
+		if (!order) {
+			this.#counts({});
+			replace([]);
+			this.dataset.state = state;
 			this.#hideEmptyFilters();
-		});
+			return;
+		}
+		this.#showFirst(run, order, replace).then(
+			() => {
+				if (run !== this.#run) return;
+				this.dataset.state = state;
+				this.#hideEmptyFilters();
+			},
+			() => {
+				if (run !== this.#run) return;
+				replace([]);
+				this.#status.textContent = this.#t('search.unavailable');
+				this.dataset.state = 'error';
+			},
+		);
 	}
 
+	/**
+	 * The first page of a new search: each result shown (the first in place of the last search's
+	 * list) as soon as its place in `order` and its fragment are known, while the next are ordered
+	 * and fetched. The rest of the order is kept for "more".
+	 */
+	async #showFirst(run: number, order: AsyncGenerator<SearchResult, void, undefined>, replace: (items: HTMLLIElement[]) => void) {
+		const page: SearchResult[] = [];
+		let shown: Promise<void> = Promise.resolve();
+		while (page.length < PAGE_SIZE) {
+			const next = await order.next();
+			if (run !== this.#run) return;
+			if (next.done) break;
+			const first = page.push(next.value) === 1;
+			const fragment = this.#fragment(next.value);
+			fragment.catch(() => undefined);
+			shown = shown.then(async () => {
+				const item = this.#item(shapeResult(await fragment, this.#locale));
+				if (run !== this.#run) return;
+				if (first) {
+					replace([item]);
+					this.dataset.state = 'showing';
+				} else this.#list.append(item);
+			});
+		}
+		await shown;
+		if (run !== this.#run) return;
+		if (page.length === 0) replace([]);
+		const results = [...page];
+		for await (const result of order) results.push(result);
+		if (run !== this.#run) return;
+		this.#results = results;
+		this.#shown = page.length;
+		this.#more.hidden = this.#shown >= results.length;
+	}
+
+	/** Appends the next page of results ("more"). */
 	async #showMore(run: number, focus: boolean) {
 		const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
 		const fragments = await Promise.all(page.map((result) => this.#fragment(result)));

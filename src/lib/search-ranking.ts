@@ -57,3 +57,24 @@ export function hasMatchingClause(fragment: PagefindFragment, words: string): bo
 export function promote<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>): T[] {
 	return [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
 }
+
+/**
+ * The order `promote` gives once every candidate is checked (`candidates` in the order of `results`,
+ * those whose check passes moved to the front), yielded one result at a time as soon as its place
+ * is certain: the first can be shown when the first candidate's check is in, not the last one's.
+ * A check that fails to run counts as not passed.
+ */
+export async function* promoteAsChecked<T extends { id: string }>(
+	results: readonly T[],
+	candidates: readonly T[],
+	passes: (candidate: T) => Promise<boolean>,
+): AsyncGenerator<T, void, undefined> {
+	const checks = candidates.map((candidate) => passes(candidate).catch(() => false));
+	const promoted = new Set<string>();
+	for (const [i, candidate] of candidates.entries()) {
+		if (!(await checks[i])) continue;
+		promoted.add(candidate.id);
+		yield candidate;
+	}
+	for (const result of results) if (!promoted.has(result.id)) yield result;
+}

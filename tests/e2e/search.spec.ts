@@ -4,7 +4,7 @@
  * is kept out of the index (old versions, quiz answers), the Chinese query set, keyboard and axe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { parse } from 'yaml';
 import { SEARCH_QUERIES, TOP } from './search-queries.ts';
 import { expect, expectNoAxeViolations, listAll, SAMPLE, test, trackErrors } from './support.ts';
@@ -147,6 +147,45 @@ test('when the index cannot be fetched the page says so, and once it can, the ne
 	await box.fill('需求');
 	await ready(page, '需求');
 	expect((await hrefs(page)).length).toBeGreaterThan(3);
+});
+
+test('results appear one by one as their page fragments arrive, in their final order; a fragment that never comes is an error', async ({
+	page,
+	context,
+}) => {
+	await page.goto(searchUrl('可行性'));
+	await ready(page, '可行性');
+	const order = await hrefs(page);
+	expect(order.length).toBeGreaterThan(3);
+
+	// The same search again, each fragment held back until the test lets it through (the worker's requests are the context's).
+	const held: Route[] = [];
+	await context.route(/\.pf_fragment$/, (route) => void held.push(route));
+	await page.reload();
+	await expect.poll(() => held.length).toBeGreaterThan(0);
+	const states = new Set<string>();
+	const shown: number[] = [];
+	while ((await page.locator('pb-search').getAttribute('data-state')) !== 'ready') {
+		const next = held.shift();
+		expect(next, 'a fragment request to let through').toBeDefined();
+		await next!.continue();
+		await page.waitForTimeout(150);
+		states.add((await page.locator('pb-search').getAttribute('data-state')) ?? '');
+		shown.push(await resultLinks(page).count());
+	}
+	// Some results were on the page while the rest were still on their way, and each came in its place.
+	expect(states).toContain('showing');
+	expect(shown.some((count) => count > 0 && count < order.length)).toBe(true);
+	expect(shown).toEqual([...shown].sort((a, b) => a - b));
+	expect(await hrefs(page)).toEqual(order);
+
+	// A fragment that fails: the page says search is unavailable instead of waiting for ever.
+	await context.unroute(/\.pf_fragment$/);
+	for (const route of held) await route.continue();
+	await context.route(/\.pf_fragment$/, (route) => route.abort());
+	await page.goto(searchUrl('需求'));
+	await expect(page.locator('pb-search[data-state="error"][data-query="需求"]')).toBeAttached({ timeout: 15_000 });
+	await expect(page.locator('[data-search-status]')).toHaveText('搜索暂时不可用：无法加载搜索索引。');
 });
 
 test('a shared /search/ URL restores the same results, filters ticked', async ({ page, browser }) => {

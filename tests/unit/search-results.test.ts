@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	excerptParts,
@@ -7,7 +8,14 @@ import {
 	withoutLeading,
 	type PagefindFragment,
 } from '../../src/lib/search-results.ts';
-import { CLAUSE_CHECK_LIMIT, CLAUSE_META_FIELD, clauseCandidates, hasMatchingClause, promote } from '../../src/lib/search-ranking.ts';
+import {
+	CLAUSE_CHECK_LIMIT,
+	CLAUSE_META_FIELD,
+	clauseCandidates,
+	hasMatchingClause,
+	promote,
+	promoteAsChecked,
+} from '../../src/lib/search-ranking.ts';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
 	url: '/standards/sc-01/',
@@ -185,6 +193,34 @@ describe('ranking: standards whose clause heading holds the query come first', (
 		const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
 		expect(promote(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
 		expect(promote(results, new Set()).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+	it('yields the promoted order one result at a time, for any checks, passed or failing to run', async () => {
+		const outcome = fc.constantFrom('pass', 'fail', 'error');
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.tuple(fc.boolean(), outcome), { maxLength: 20 }), async (rows) => {
+				const results = rows.map(([, check], i) => ({ id: `r${i}`, check }));
+				const candidates = results.filter((_, i) => rows[i]![0]);
+				const passes = async (r: (typeof results)[number]) => {
+					if (r.check === 'error') throw new Error('fragment unavailable');
+					return r.check === 'pass';
+				};
+				const yielded = [];
+				for await (const r of promoteAsChecked(results, candidates, passes)) yielded.push(r.id);
+				const passed = new Set(candidates.filter((r) => r.check === 'pass').map((r) => r.id));
+				expect(yielded).toEqual(promote(results, passed).map((r) => r.id));
+			}),
+		);
+	});
+	it('yields the first promoted result once the first check is in, before the later ones', async () => {
+		const results = ['a', 'b', 'c'].map((id) => ({ id }));
+		let release = (_: boolean) => {};
+		const later = new Promise<boolean>((resolve) => (release = resolve));
+		const order = promoteAsChecked(results, [results[0]!, results[2]!], (r) => (r.id === 'a' ? Promise.resolve(true) : later));
+		expect((await order.next()).value).toEqual({ id: 'a' });
+		release(false);
+		const rest = [];
+		for await (const r of order) rest.push(r.id);
+		expect(rest).toEqual(['b', 'c']);
 	});
 	it('checks the results whose clause headings hold a query word, best first, however far down, at most the limit', () => {
 		const results = Array.from({ length: 40 }, (_, i) => ({
