@@ -43,16 +43,22 @@ describe('indexedPart', () => {
 });
 
 describe('shardSize', () => {
-	it('splits into equal shards of at most the given size, two from half a shard up', () => {
+	it('splits into equal shards of at most the given size, and from half a shard up into two to four of at least a quarter', () => {
 		expect(shardSize(10_030, 2000)).toBe(1672);
-		expect(shardSize(2000, 2000)).toBe(1000);
-		expect(shardSize(2001, 2000)).toBe(1001);
-		expect(shardSize(4000, 2000)).toBe(2000);
-		expect(shardSize(1030, 1000)).toBe(515);
+		expect(shardSize(10_030, 1000)).toBe(912);
+		expect(shardSize(4000, 1000)).toBe(1000);
+		expect(shardSize(2000, 2000)).toBe(500);
+		expect(shardSize(2001, 2000)).toBe(501);
+		expect(shardSize(4000, 2000)).toBe(1000);
+		expect(shardSize(1030, 1000)).toBe(258);
+		expect(shardSize(600, 1000)).toBe(300);
 		expect(shardSize(1001, 2000)).toBe(501);
-		expect(shardSize(1000, 2000)).toBe(1000);
+		expect(shardSize(999, 2000)).toBe(999);
 		expect(shardSize(29, 2000)).toBe(29);
 		expect(shardSize(0, 2000)).toBe(0);
+		// Not below 100 pages a shard, whatever the largest size.
+		expect(shardSize(69, 23)).toBe(23);
+		expect(shardSize(3, 2)).toBe(2);
 	});
 });
 
