@@ -288,10 +288,10 @@ export class SearchElement extends HTMLElement {
 	}
 
 	/**
-	 * Shows a search's results (`order`: in the order to show; none without it). The last results stay until the
-	 * first new one can be shown; the others follow in order as their fragments arrive. `data-query`
-	 * says which query the list answers, `data-state` how far: `showing` while the first page fills,
-	 * then `ready` (or `error` when a result's fragment could not be fetched).
+	 * Shows a search's results (`order`: in the order to show; none without it). The last results
+	 * stay until the first new one can be shown; the others follow in order as their fragments
+	 * arrive. `data-query` says which query the list answers, `data-state` how far: `showing` while
+	 * the first page fills, then `ready` (or `error` when a result's fragment could not be fetched).
 	 */
 	#render(
 		run: number,

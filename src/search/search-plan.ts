@@ -30,11 +30,11 @@ export interface SearchPlan {
 
 /**
  * How many shards an index of `pages` pages gets: none larger than `most`, and, from two quarter
- * shards up, at least two and up to four of at least a quarter shard (and 100 pages) each. Pagefind writes a shard
- * on one core, more slowly the larger it is (250 pages 1.7 s, 515 pages 3.8 s, 1,030 pages 10.7 s
- * on this machine), and the last shard is written after the last page with nothing to overlap; a
- * rebuild indexes the changed page's whole shard again. So a 1,030-page site gets 4 shards of 258,
- * not 2 of 515 (or 1 of 1,030), while 10,030 pages still make 11 shards for the browser to merge.
+ * shards up, at least two and up to four of at least a quarter shard (and 100 pages) each.
+ * Pagefind writes a shard on one core, more slowly the larger it is (250 pages 1.7 s, 515 pages
+ * 3.8 s, 1,030 pages 10.7 s on this machine), and the last shard is written after the last page
+ * with nothing to overlap; a rebuild indexes the changed page's whole shard again. So a 1,030-page
+ * site gets 4 shards of 258, not 2 of 515, while 10,030 pages still make 11 for the browser to merge.
  */
 export function shardCount(pages: number, most: number): number {
 	const largest = Math.max(1, most);

@@ -56,7 +56,7 @@ describe('shardSize', () => {
 		expect(shardSize(999, 2000)).toBe(999);
 		expect(shardSize(29, 2000)).toBe(29);
 		expect(shardSize(0, 2000)).toBe(0);
-		// Not below 100 pages a shard, whatever the largest size.
+		// Under 100 pages a shard, only the largest size splits: 69 pages at most 23 a shard make 3 shards, not 4.
 		expect(shardSize(69, 23)).toBe(23);
 		expect(shardSize(3, 2)).toBe(2);
 	});
