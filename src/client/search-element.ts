@@ -357,7 +357,6 @@ export class SearchElement extends HTMLElement {
 		}
 		await shown;
 		if (run !== this.#run) return;
-		if (page.length === 0) replace([]);
 		const results = [...page];
 		for await (const result of order) results.push(result);
 		if (run !== this.#run) return;
