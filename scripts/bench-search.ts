@@ -84,22 +84,32 @@ function indexSizes(site: string): Figures['sizes'] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-async function serve(site: string): Promise<() => void> {
+/**
+ * Starts the static server on `site` and waits until it answers; the returned stop waits for it to
+ * exit, so the next server can take the port (a server still closing answered for the next site).
+ */
+async function serve(site: string): Promise<() => Promise<void>> {
 	const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], {
 		env: { ...process.env, PROCESSBOOK_OUT_DIR: site },
 		stdio: 'ignore',
 	});
+	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+	const stop = async () => {
+		server.kill();
+		await exited;
+	};
 	for (let i = 0; i < 50; i++) {
+		if (server.exitCode !== null) break;
 		if (
 			await fetch(`http://localhost:${PORT}/search/`).then(
 				(r) => r.ok,
 				() => false,
 			)
 		)
-			return () => server.kill();
+			return stop;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	server.kill();
+	await stop();
 	throw new Error(`The test server did not start on port ${PORT}; set BENCH_PORT to a free port.`);
 }
 
@@ -119,7 +129,7 @@ async function measure(site: string): Promise<Measured & Pick<Figures, 'pinyinCo
 		return { ...keys, pinyinColdMs: pinyin.coldMs, pinyinWarmMs: pinyin.warmMs };
 	} finally {
 		await browser.close();
-		stop();
+		await stop();
 	}
 }
 
