@@ -11,7 +11,8 @@
  * rebuild (pages whose cache key is unchanged are copied: src/data/page-keys.ts); `--verify` then
  * builds the same content cold and fails if any file differs; `--log` echoes the build output; `--profile` records a CPU profile of each build
  * (`node --cpu-prof`, under .bench/<N>/profile/) and prints, per phase, the packages and the
- * project's functions that took its time.
+ * project's functions that took its time; `--starlight` builds the same texts as a stock Starlight site
+ * before each cold build (scripts/bench-starlight.ts) and prints the two side by side.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ import { join, resolve } from 'node:path';
 import { computeLock, isReleased, type VersionLock } from '../src/lib/version-lock.ts';
 import { generatedId, writeBenchContent } from './bench-standards.ts';
 import { phaseCost, readProfile } from './cpu-profile.ts';
+import { buildStarlight, prepareStarlight, type StarlightRun } from './bench-starlight.ts';
+import { treeRss } from './process-tree.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -29,40 +32,12 @@ const option = (name: string) => {
 const count = Number(args.find((a, i) => /^\d+$/.test(a) && !['--runs'].includes(args[i - 1] ?? '')) ?? 1000);
 const runs = Number(option('--runs') ?? 1);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-	throw new Error('Usage: npm run bench:build -- <N standards> [--runs <k>] [--rebuild] [--log]');
+	throw new Error('Usage: npm run bench:build -- <N standards> [--runs <k>] [--rebuild [--verify]] [--starlight] [--log] [--profile]');
 }
 const scratch = resolve('.bench', String(count));
 const contentDir = join(scratch, 'content');
 const outDir = join(scratch, 'dist');
 const profileDir = join(scratch, 'profile');
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
-	const children = new Map<number, number[]>();
-	let total = 0;
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	const stack = [root];
-	while (stack.length > 0) {
-		const pid = stack.pop()!;
-		try {
-			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-			total += Number(rss ?? 0) * 1024;
-		} catch {
-			// Ended.
-		}
-		stack.push(...(children.get(pid) ?? []));
-	}
-	return total;
-}
 
 interface Run {
 	wall: number;
@@ -236,13 +211,29 @@ async function verifyRebuild() {
 
 const generated = writeBenchContent('content', contentDir, count);
 console.log(`${generated.ids.length} standards generated into ${contentDir} (${generated.files} files added to the shipped content)`);
+const starlight = args.includes('--starlight');
+if (starlight) prepareStarlight(contentDir);
 const cold: Run[] = [];
+const yardstick: StarlightRun[] = [];
 for (let i = 1; i <= runs; i++) {
+	if (starlight) {
+		// Alternated with the project's build, so both see the same machine load.
+		const run = await buildStarlight();
+		console.log(
+			`\nstock Starlight, same texts ${i} of ${runs}: ${run.wall.toFixed(1)} s wall, peak RSS ${gb(run.peakRss)}, ${run.pages} pages`,
+		);
+		yardstick.push(run);
+	}
 	rmSync(outDir, { recursive: true, force: true });
 	rmSync(`${outDir}-cache`, { recursive: true, force: true });
 	const run = await build(`cold build ${i}`);
 	report(`cold build ${i} of ${runs}`, run);
 	cold.push(run);
+}
+if (starlight) {
+	const walls = (list: { wall: number }[]) => list.map((run) => run.wall.toFixed(1)).join(', ');
+	const peaks = (list: { peakRss: number }[]) => list.map((run) => gb(run.peakRss)).join(', ');
+	console.log(`\nalternated: Processbook ${walls(cold)} s (${peaks(cold)}); stock Starlight ${walls(yardstick)} s (${peaks(yardstick)})`);
 }
 if (args.includes('--rebuild')) {
 	const changed = changeOneStandard();
