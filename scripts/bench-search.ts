@@ -85,10 +85,17 @@ function indexSizes(site: string): Figures['sizes'] {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
- * Starts the static server on `site` and waits until it answers; the returned stop waits for it to
- * exit, so the next server can take the port (a server still closing answered for the next site).
+ * Starts the static server on `site` on a free port and waits until it answers; the returned stop
+ * waits for it to exit, so the next server can take the port (a server still closing answered for
+ * the next site).
  */
 async function serve(site: string): Promise<() => Promise<void>> {
+	// A server left running (by a benchmark that crashed) would answer for this site, unseen.
+	const taken = await fetch(`http://localhost:${PORT}/`).then(
+		() => true,
+		() => false,
+	);
+	if (taken) throw new Error(`Port ${PORT} is already served by another process: stop it, or set BENCH_PORT to a free port.`);
 	const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], {
 		env: { ...process.env, PROCESSBOOK_OUT_DIR: site },
 		stdio: 'ignore',
