@@ -5,11 +5,12 @@
  * The copy is trusted only when the code that builds the index is unchanged, and only until the
  * next build starts: a build that fails leaves no copy behind, so the next one indexes in full.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { ShardRecord } from '../search/search-plan.ts';
 import { codeStamp } from './code-stamp.ts';
+import { linkTree } from './link-tree.ts';
 
 const CACHE = join(siteConfig.cacheDir, 'processbook-search');
 const MANIFEST = join(CACHE, 'manifest.json');
@@ -49,7 +50,8 @@ export function saveSearchIndex(staging: string, shards: readonly ShardRecord[],
 	try {
 		rmSync(COPY, { recursive: true, force: true });
 		mkdirSync(CACHE, { recursive: true });
-		cpSync(staging, COPY, { recursive: true });
+		// Linked, not copied (src/build-cache/link-tree.ts): nothing writes into an index's files afterwards.
+		linkTree(staging, COPY);
 		writeFileSync(MANIFEST, JSON.stringify({ stamp: stamp(settings), shards: [...shards] } satisfies Manifest));
 	} catch {
 		// Without a copy the next build indexes every page: slower, never wrong.

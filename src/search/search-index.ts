@@ -138,6 +138,8 @@ export const SHARDS_FILE = 'shards.json';
 /** Writes the list of the shards after the first, as URLs the browser fetches (`/pagefind/shard-2/`). */
 export function writeShardList(outputPath: string, shards: readonly ShardRecord[]): void {
 	const urls = shards.filter((shard) => shard.dir !== '').map((shard) => `/pagefind/${shard.dir}/`);
+	// Replaced, not written through: a rebuild's copy of the last index is linked to the cache's.
+	rmSync(join(outputPath, SHARDS_FILE), { force: true });
 	writeFileSync(join(outputPath, SHARDS_FILE), JSON.stringify(urls));
 }
 

@@ -5,8 +5,9 @@
  * standards, indexing every page again was 13.6 s of a 30 s rebuild. Shared by the build
  * integration and the end-to-end test that searches an updated index in the browser.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkTree } from '../build-cache/link-tree.ts';
 import type { SearchRecord } from './search-entries.ts';
 import { recordsDigest, SearchIndexBuilder, writeShardList, SHARD_PAGES, type IndexSummary } from './search-index.ts';
 import { planSearchUpdate, type SearchPlan, type ShardRecord } from './search-plan.ts';
@@ -26,14 +27,11 @@ export interface SearchUpdate {
 	onPlan?: ((plan: SearchPlan) => void) | undefined;
 }
 
-/** Copies shards of the index in `from` into `into` (the first shard's folder without the others). */
+/** Copies shards of the index in `from` into `into` (the first shard's folder without the others), as links. */
 function copyShards(shards: readonly ShardRecord[], from: string, into: string): void {
 	for (const { dir } of shards) {
-		cpSync(join(from, dir), join(into, dir), {
-			recursive: true,
-			// The first shard's folder holds the others: copy only its own files.
-			filter: (source) => dir !== '' || !/^shard-\d+/.test(source.slice(from.length + 1)),
-		});
+		// The first shard's folder holds the others: copy only its own files.
+		linkTree(join(from, dir), join(into, dir), { filter: (path) => dir !== '' || !/^shard-\d+/.test(path) });
 	}
 }
 
