@@ -34,6 +34,10 @@ const runs = Number(option('--runs') ?? 1);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
 	throw new Error('Usage: npm run bench:build -- <N standards> [--runs <k>] [--rebuild [--verify]] [--starlight] [--log] [--profile]');
 }
+/** Node's flags of `npm run build` (its heap limit), so the benchmark builds exactly as the project does. */
+const buildFlags = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build
+	.split(/\s+/)
+	.filter((word) => word.startsWith('--'));
 const scratch = resolve('.bench', String(count));
 const contentDir = join(scratch, 'content');
 const outDir = join(scratch, 'dist');
@@ -76,7 +80,7 @@ function build(label: string, out = outDir): Promise<Run> {
 		const profileName = `${label.replace(/\W+/g, '-')}.cpuprofile`;
 		const profile = join(profileDir, profileName);
 		const profiling = args.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`] : [];
-		const child = spawn(process.execPath, [...profiling, 'scripts/build.ts'], {
+		const child = spawn(process.execPath, [...profiling, ...buildFlags, 'scripts/build.ts'], {
 			env: { ...process.env, PROCESSBOOK_CONTENT_DIR: contentDir, PROCESSBOOK_OUT_DIR: out, PROCESSBOOK_PHASE_LOG: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});

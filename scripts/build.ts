@@ -6,6 +6,12 @@
  * (every problem at once, no stack trace, no Astro preamble), and the build stops there. When the
  * check or Astro fails (a broken reference found while rendering), the output folder is removed so
  * a half-built site never looks valid.
+ *
+ * `npm run build` runs it with V8's heap limited to 2 GB (`--max-old-space-size=2048`): without a
+ * limit V8 let the heap grow by garbage it had not collected, 1.1 GB of it while the last pages of a
+ * 10,000-standard library rendered, and the build peaked at 3.2–4.0 GB; limited, at 2.8–3.1 GB in the
+ * same time. The live heap at 10,000 standards is 0.5–1 GB. A much larger library raises the limit:
+ * `node --max-old-space-size=4096 scripts/build.ts`.
  */
 import { rmSync } from 'node:fs';
 import { build } from 'astro';
