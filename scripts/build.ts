@@ -9,8 +9,8 @@
  *
  * `npm run build` runs it with V8's heap limited to 2 GB (`--max-old-space-size=2048`): without a
  * limit V8 let the heap grow by garbage it had not collected, 1.1 GB of it while the last pages of a
- * 10,000-standard library rendered, and the build peaked at 3.2–4.0 GB; limited, at 2.8–3.1 GB in the
- * same time. The live heap at 10,000 standards is 0.5–1 GB. A much larger library raises the limit:
+ * 10,000-standard library rendered, and the build peaked at 3.2–4.0 GB; limited, at 3.1–3.2 GB in the
+ * same time (README, "Scale"). The live heap at 10,000 standards is 0.5–1 GB. A much larger library raises the limit:
  * `node --max-old-space-size=4096 scripts/build.ts`.
  */
 import { rmSync } from 'node:fs';
