@@ -22,7 +22,7 @@ import { computeLock, isReleased, type VersionLock } from '../src/lib/version-lo
 import { generatedId, writeBenchContent } from './bench-standards.ts';
 import { phaseCost, readProfile } from './cpu-profile.ts';
 import { buildStarlight, prepareStarlight, type StarlightRun } from './bench-starlight.ts';
-import { treeRss } from './process-tree.ts';
+import { countPages, treeRss } from './bench-measure.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -60,15 +60,6 @@ const MARKERS: [RegExp, string][] = [
 	[/Waiting for integration|processbook:pagefind/, 'search index'],
 	[/\[build\] \d+ page\(s\) built/, 'finishing'],
 ];
-function countPages(dir: string): number {
-	let pages = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.isDirectory()) {
-			if (entry.name !== 'pagefind' && entry.name !== '_astro') pages += countPages(join(dir, entry.name));
-		} else if (entry.name.endsWith('.html')) pages += 1;
-	}
-	return pages;
-}
 
 function build(label: string, out = outDir): Promise<Run> {
 	return new Promise((done, fail) => {

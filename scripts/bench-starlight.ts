@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { treeRss } from './process-tree.ts';
+import { countPages, treeRss } from './bench-measure.ts';
 
 /** The newest Starlight release whose peer range covers Astro 7 (its peerDependencies: astro ^7.2.10). */
 const STARLIGHT_VERSION = '0.42.4';
@@ -112,14 +112,7 @@ export function buildStarlight(): Promise<StarlightRun> {
 			clearInterval(sampler);
 			const wall = (performance.now() - started) / 1000;
 			if (code !== 0) return fail(new Error(`Starlight build exited with ${code}:\n${errors}`));
-			const html = (dir: string): number =>
-				readdirSync(dir, { withFileTypes: true }).reduce(
-					(sum, entry) =>
-						sum +
-						(entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : html(join(dir, entry.name))) : entry.name.endsWith('.html') ? 1 : 0),
-					0,
-				);
-			done({ wall, peakRss, pages: html(join(project, 'dist')) });
+			done({ wall, peakRss, pages: countPages(join(project, 'dist')) });
 		});
 	});
 }

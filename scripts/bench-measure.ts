@@ -1,8 +1,10 @@
 /**
- * Resident memory of a process and all its descendants (Linux /proc), for the build benchmarks: a
- * build's peak is that of the whole tree (Astro, its worker threads, Pagefind's own process).
+ * What the build benchmarks measure of a build, the project's and stock Starlight's alike: the
+ * resident memory of its whole process tree (Astro, its worker threads, Pagefind's own process),
+ * from Linux /proc, and the pages it wrote.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Bytes resident in `root` and every process below it, now. */
 export function treeRss(root: number): number {
@@ -30,4 +32,15 @@ export function treeRss(root: number): number {
 		stack.push(...(children.get(pid) ?? []));
 	}
 	return total;
+}
+
+/** HTML pages under `dir`, the search index's and the bundled assets' folders left out. */
+export function countPages(dir: string): number {
+	let pages = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) {
+			if (entry.name !== 'pagefind' && entry.name !== '_astro') pages += countPages(join(dir, entry.name));
+		} else if (entry.name.endsWith('.html')) pages += 1;
+	}
+	return pages;
 }
