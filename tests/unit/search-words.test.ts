@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinWords, queryWords, separateHtmlWords, separateWords } from '../../src/lib/search-words.ts';
 
@@ -21,6 +22,31 @@ describe('separateWords', () => {
 
 	it('uses the given separator', () => {
 		expect(separateWords('风险评估', '|')).toBe('风险|评估');
+	});
+
+	it('follows the rule as stated, for any mix of Han, Latin, digits, spaces, punctuation and astral characters', () => {
+		// The rule in its plainest form: a separator between two segments when either side of the
+		// boundary is a Han code unit and neither is a space (the code reads a table instead).
+		const reference = (text: string) => {
+			if (!/\p{Script=Han}/u.test(text)) return text;
+			const han = (unit: string) => /\p{Script=Han}/u.test(unit);
+			const space = (unit: string) => /\s/u.test(unit);
+			const segments = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+			return segments
+				.map((segment, i) => {
+					const before = segments[i - 1]?.at(-1);
+					const after = segment[0]!;
+					return before !== undefined && (han(before) || han(after)) && !space(before) && !space(after) ? `|${segment}` : segment;
+				})
+				.join('');
+		};
+		const unit = fc.constantFrom(...'里程碑风险评估须经批准〇々 \u3000\tA-z9。，§', '𠀀', '𪚥', '\ud840');
+		fc.assert(
+			fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+				const text = units.join('');
+				expect(separateWords(text, '|')).toBe(reference(text));
+			}),
+		);
 	});
 });
 
