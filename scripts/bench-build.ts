@@ -8,7 +8,9 @@
  *
  * Options: `--runs <k>` repeats the cold build k times; `--rebuild` then changes one standard (a
  * new released version of it) and builds again with the content-layer cache kept, to time a
- * rebuild (pages whose cache key is unchanged are copied: src/data/page-keys.ts); `--verify` then
+ * rebuild (pages whose cache key is unchanged are copied: src/data/page-keys.ts), after first
+ * building once more with nothing changed (the floor any rebuild pays: Astro's start, bundling, the
+ * pages without a cache key); `--verify` then
  * builds the same content cold and fails if any file differs; `--log` echoes the build output; `--profile` records a CPU profile of each build
  * (`node --cpu-prof`, under .bench/<N>/profile/) and prints, per phase, the packages and the
  * project's functions that took its time; `--starlight` builds the same texts as a stock Starlight site
@@ -231,10 +233,13 @@ if (starlight) {
 	console.log(`\nalternated: Processbook ${walls(cold)} s (${peaks(cold)}); stock Starlight ${walls(yardstick)} s (${peaks(yardstick)})`);
 }
 if (args.includes('--rebuild')) {
+	const base = cold.at(-1)!.wall;
+	const unchanged = await build('rebuild with nothing changed');
+	report('rebuild with nothing changed', unchanged);
+	console.log(`  rebuild / cold: ${((unchanged.wall / base) * 100).toFixed(0)}%`);
 	const changed = changeOneStandard();
 	const run = await build('rebuild');
 	report(`rebuild after one changed standard (${changed})`, run);
-	const base = cold.at(-1)!.wall;
 	console.log(`  rebuild / cold: ${((run.wall / base) * 100).toFixed(0)}%`);
 	if (args.includes('--verify')) await verifyRebuild();
 }
