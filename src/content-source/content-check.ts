@@ -31,6 +31,7 @@ import {
 	type BodyLink,
 	type ContentKind,
 } from '../lib/content-rules.ts';
+import { markupProblems } from '../lib/markup-rules.ts';
 import { isReference, referenceContext, resolveClauseRef, resolveReference } from '../lib/references.ts';
 import { checkRelease, RELEASE_RULES_SINCE } from '../lib/release-rules.ts';
 import { lockKey, type VersionLock } from '../lib/version-lock.ts';
@@ -208,6 +209,12 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 	if (body) {
 		const scan = scanBody(body.text, body.firstLine);
 		for (const p of scan.problems) problems.push(`${path}:${p.line}: ${p.message}`);
+		// Parsed as the site renders it: standards as Markdown, the other bodies as MDX. A line the
+		// scan has named already (an expression, an import) is not named twice.
+		const named = new Set(scan.problems.map((p) => p.line));
+		const code = scan.problems.some((p) => /^(?:MDX expression|import\/export)/.test(p.message));
+		for (const p of markupProblems(body.text, body.firstLine, kind === 'standard' ? 'markdown' : 'mdx'))
+			if (!named.has(p.line) && !(code && p.message.startsWith('not valid MDX'))) problems.push(`${path}:${p.line}: ${p.message}`);
 	}
 	return parsed;
 }

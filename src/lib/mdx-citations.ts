@@ -1,7 +1,8 @@
 /**
  * Citations in MDX content (checklists, handbooks, cases, other standards): `std:` links and
  * "SC-01 §2.3" in prose, located by the mdast positions of an MDX + GFM parse, and the clause
- * lists of a handbook's front matter by YAML line. A file that does not parse as MDX is reported by
+ * lists of a handbook's front matter by YAML line. Standards are parsed as the Markdown they are
+ * rendered as. A file that does not parse as MDX is reported by
  * the build with its own message; here it raises an error naming the file.
  */
 import type { Nodes, Parents } from 'mdast';
@@ -66,7 +67,11 @@ function scanMdx(file: string, text: string, collection: string): { citations: C
 	}
 	let tree: Nodes;
 	try {
-		tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+		// Standards are rendered as Markdown (src/content-source/standards-loader.ts), the rest as MDX.
+		tree =
+			collection === 'standards'
+				? fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+				: fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 	} catch (error) {
 		throw new Error(`${file}: not readable as MDX: ${(error as Error).message}`, { cause: error });
 	}

@@ -99,6 +99,18 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 		],
 	],
 	[
+		['raw-markup'],
+		[
+			['content/standards/ab-01/1.0.0.mdx:16: raw HTML element <div>: expected plain Markdown'],
+			['content/standards/ab-01/1.0.0.mdx:18: an HTML comment'],
+			['content/standards/ab-01/1.0.0.mdx:20: an image: content does not carry images'],
+			['content/standards/ab-01/1.0.0.mdx:24: raw HTML element <br>', 'end the line with a backslash'],
+			['content/handbooks/fixture-role.mdx:13: a component <Callout>'],
+			['content/cases/fixture-case.mdx:12: an HTML comment'],
+			['content/checklists/fixture-list.mdx:11: not valid MDX', 'write \\< for a literal "<"'],
+		],
+	],
+	[
 		['near-miss-references'],
 		[
 			['content/handbooks/fixture-role.mdx:15: link target "sdt:ab-01#c-1" is not a reference; expected "std:ab-01#c-1"'],
