@@ -182,7 +182,16 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 		);
 		return null;
 	}
-	const data = doc.toJS() as unknown;
+	let data: unknown;
+	try {
+		// Throws for what parsing lets through, such as aliases expanded past the library's limit.
+		data = doc.toJS() as unknown;
+	} catch (error) {
+		problems.push(
+			`${path}: ${(error as Error).message.split('\n')[0]} (${kind === 'standard' || body ? 'front matter is not valid YAML' : 'not valid YAML'})`,
+		);
+		return null;
+	}
 	const parsed: Parsed = { kind, id, path, data, locate, body };
 	for (const what of collectStrings(data).flatMap(unsafeMarkup))
 		problems.push(`${path}: ${what} in a field value is not allowed; expected plain text`);
