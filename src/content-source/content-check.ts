@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { assessmentSchema } from '../../schemas/assessment.ts';
 import { caseStudySchema } from '../../schemas/case-study.ts';
 import { checklistSchema } from '../../schemas/checklist.ts';
@@ -131,6 +131,52 @@ function schemaProblems(
 	});
 }
 
+/** An unquoted YAML 1.1 date or timestamp (`2026-01-15`, `2026-1-5 10:00:00`), which the site's YAML reader makes a Date. */
+const YAML_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
+
+/**
+ * The check reads YAML as YAML 1.2, where `2026-01-15` is text, so that a date field can say
+ * "2026-02-30 is a day the calendar does not have". Astro's reader (js-yaml) turns every unquoted
+ * date into a Date, in any field and rolled over (`title: 2026-13-45` became 14 February 2027), and
+ * the build then stopped on Astro's schema message after the check had passed. So the data is
+ * checked again as Astro will read it, and a field that only fails that way is named with the fix.
+ */
+function datesAsTheSiteReadsThem(
+	parsed: Parsed,
+	doc: Document,
+	schema: z.ZodType,
+	issues = schema.safeParse(parsed.data).error?.issues,
+): string[] {
+	const found: { path: PropertyKey[]; value: string }[] = [];
+	const visit = (value: unknown, path: PropertyKey[]) => {
+		if (typeof value === 'string') {
+			if (YAML_TIMESTAMP.test(value) && (doc.getIn(path as unknown[], true) as { type?: string } | undefined)?.type === 'PLAIN')
+				found.push({ path, value });
+		} else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+		else if (value && typeof value === 'object' && !(value instanceof Date))
+			for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+	};
+	visit(parsed.data, []);
+	if (found.length === 0) return [];
+	const asRead = structuredClone(parsed.data) as Record<PropertyKey, unknown>;
+	for (const { path, value } of found) {
+		const [y, m, d, h = 0, min = 0, sec = 0] = value.split(/[^\d]+/).map(Number);
+		let parent = asRead;
+		for (const key of path.slice(0, -1)) parent = parent[key] as Record<PropertyKey, unknown>;
+		parent[path.at(-1)!] = new Date(Date.UTC(y!, m! - 1, d!, h, min, sec));
+	}
+	const key = (path: readonly PropertyKey[]) => path.map(String).join('.');
+	const before = new Set((issues ?? []).map((issue) => key(issue.path)));
+	const dated = new Map(found.map((f) => [key(f.path), f.value]));
+	return (schema.safeParse(asRead).error?.issues ?? [])
+		.filter((issue) => dated.has(key(issue.path)) && !before.has(key(issue.path)))
+		.map((issue) => {
+			const value = dated.get(key(issue.path))!;
+			const line = parsed.locate(issue.path);
+			return `${parsed.path}${line ? `:${line}` : ''}: ${field(issue.path)}: ${issue.message}: YAML reads the unquoted ${value} as a date; expected it in quotes ("${value}")`;
+		});
+}
+
 /** Parses one file by kind; schema problems and body problems are pushed. */
 function parseFile(file: RawFile, root: string, problems: string[]): Parsed | null {
 	const path = `${root}/${file.relative}`;
@@ -201,13 +247,16 @@ function parseFile(file: RawFile, root: string, problems: string[]): Parsed | nu
 			problems.push(`${path}: expected key: value pairs, got ${data === null ? 'nothing' : Array.isArray(data) ? 'a list' : typeof data}`);
 			return null;
 		}
-		problems.push(...schemaProblems(parsed, schema.safeParse(data)));
+		const result = schema.safeParse(data);
+		problems.push(...schemaProblems(parsed, result));
+		problems.push(...datesAsTheSiteReadsThem(parsed, doc, schema, result.error?.issues));
 	} else if (kind === 'glossary') {
 		if (!Array.isArray(data)) {
 			problems.push(`${path}: expected a list of terms, got ${data == null ? 'nothing' : typeof data}`);
 			return null;
 		}
 		data.forEach((entry, i) => problems.push(...schemaProblems(parsed, glossaryTermSchema.safeParse(entry), [i])));
+		problems.push(...datesAsTheSiteReadsThem(parsed, doc, z.array(glossaryTermSchema)));
 	} else if (kind === 'traceability') {
 		if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
 			problems.push(`${path}: expected standard ids, each mapping clause anchors to a source`);

@@ -88,6 +88,10 @@ const CASES: [scenarios: string[], expected: string[][]][] = [
 			['content/standards/ab-01/1.1.0.md: file name: expected <version>.mdx'],
 		],
 	],
+	[
+		['unquoted-date-in-text'],
+		[['content/cases/fixture-case.mdx:2: title: expected a title, got the date 2026-01-15', 'expected it in quotes ("2026-01-15")']],
+	],
 	[['yaml-alias-bomb'], [['content/glossary.yaml: Excessive alias count', '(not valid YAML)']]],
 	[['not-utf8'], [['content/cases/fixture-case.mdx:2: not UTF-8 text', 'expected the file saved as UTF-8']]],
 	[
