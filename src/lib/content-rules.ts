@@ -142,11 +142,13 @@ export function scanBody(body: string, firstLine: number): { links: BodyLink[]; 
 	const links: BodyLink[] = [];
 	const problems: { line: number; message: string }[] = [];
 	let fence: string | null = null;
+	let fenceLine = 0;
 	body.split('\n').forEach((raw, i) => {
 		const line = firstLine + i;
 		const fenceMatch = /^\s*(```+|~~~+)/.exec(raw);
 		if (fenceMatch) {
 			const marker = fenceMatch[1]!.slice(0, 3);
+			if (fence === null) fenceLine = line;
 			fence = fence === null ? marker : fence === marker ? null : fence;
 			return;
 		}
@@ -175,6 +177,13 @@ export function scanBody(body: string, firstLine: number): { links: BodyLink[]; 
 			problems.push({ line, message: `raw <a href="${m[1]}">: expected a Markdown link [text](${m[1]})` });
 		}
 	});
+	// Markdown runs an unclosed code block to the end of the file: every item, reference and
+	// clause after it would be shown as code.
+	if (fence !== null)
+		problems.push({
+			line: fenceLine,
+			message: `code block opened with ${fence} is never closed: expected a line of ${fence} after the code (everything below it would be shown as code)`,
+		});
 	return { links, problems };
 }
 

@@ -88,6 +88,18 @@ describe('scanBody', () => {
 			'5: import/export statement',
 		]);
 	});
+
+	it('reports a code block that is never closed, at the line that opens it', () => {
+		const body = ['- [ ] 第一项', '~~~', '- [ ] 第二项 [](std:sc-01#c-1)', '```', '仍是代码'].join('\n');
+		expect(scanBody(body, 20).problems).toEqual([
+			{
+				line: 21,
+				message:
+					'code block opened with ~~~ is never closed: expected a line of ~~~ after the code (everything below it would be shown as code)',
+			},
+		]);
+		expect(scanBody(['```', 'a', '```', '~~~', 'b', '~~~'].join('\n'), 1).problems).toEqual([]);
+	});
 });
 
 describe('duplicateIds', () => {
